@@ -1,0 +1,51 @@
+package org.geofacts;
+
+import jakarta.ws.rs.core.Application;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.geofacts.common.Problem;
+
+@OpenAPIDefinition(
+        info = @Info(
+                title = "geofacts",
+                version = "0.1.0",
+                description = "Structured geopolitical facts taken from news articles: countries, people, organizations, "
+                        + "agreements and their clauses, claims, quotes and relations between states. Every fact carries "
+                        + "evidence: code-point offsets and the exact words of a stored source document, so any answer "
+                        + "can be checked against its source. Collections are paged with opaque cursors; every error is "
+                        + "an RFC 9457 application/problem+json document.",
+                contact = @Contact(name = "geofacts maintainers"),
+                license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        tags = {
+                @Tag(name = "countries", description = "States named in the sources, with every form the sources use for them."),
+                @Tag(name = "people", description = "Speakers and actors."),
+                @Tag(name = "organizations", description = "Alliances, UN bodies, news agencies and other actors."),
+                @Tag(name = "agreements", description = "Agreements between states and their clauses."),
+                @Tag(name = "claims", description = "Assertions made by countries, people or organizations."),
+                @Tag(name = "quotes", description = "Passages the sources quote, attributed to their speakers."),
+                @Tag(name = "relations", description = "Directed relations between countries."),
+                @Tag(name = "documents", description = "The stored source documents that evidence points into."),
+                @Tag(name = "search", description = "Ranked full-text search over claims, quotes and clauses.")
+        },
+        components = @Components(responses = {
+                @APIResponse(name = "BadRequest", responseCode = "400", description = "A parameter is malformed or out of range; `errors` names it.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "NotFound", responseCode = "404", description = "No resource with that id.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "NotAcceptable", responseCode = "406", description = "None of the media types in Accept can be produced.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "InternalError", responseCode = "500", description = "The server failed; the detail names an incident id for the logs.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "Unavailable", responseCode = "503", description = "The database is unavailable; retry after the Retry-After delay.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        }))
+public class GeofactsApplication extends Application {
+}

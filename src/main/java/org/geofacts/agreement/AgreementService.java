@@ -1,0 +1,81 @@
+package org.geofacts.agreement;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.geofacts.common.Page;
+import org.geofacts.common.PageRequest;
+import org.geofacts.common.PartialDate;
+import org.geofacts.common.ProblemException;
+import org.geofacts.common.Refs.AgreementRef;
+import org.geofacts.common.Refs.CountryRef;
+import org.geofacts.evidence.EvidenceDto;
+import org.geofacts.evidence.EvidenceRepository;
+
+@ApplicationScoped
+public class AgreementService {
+
+    private final AgreementRepository agreements;
+    private final ClauseRepository clauses;
+    private final EvidenceRepository evidence;
+
+    public AgreementService(AgreementRepository agreements, ClauseRepository clauses, EvidenceRepository evidence) {
+        this.agreements = agreements;
+        this.clauses = clauses;
+        this.evidence = evidence;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AgreementDto> list(AgreementFilter filter, PageRequest page) {
+        List<Agreement> rows = filter.partyCodes() != null && filter.partyCodes().isEmpty()
+                ? List.of() : agreements.page(filter, page);
+        return Page.of(rows, page, a -> a.id, this::toDtos);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AgreementDto> get(String id) {
+        return agreements.findByIdOptional(id).map(a -> toDtos(List.of(a)).get(0));
+    }
+
+    /** @throws ProblemException 404 when the agreement does not exist */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ClauseDto> clauses(String agreementId, String type, PageRequest page) {
+        Agreement agreement = require(agreementId);
+        if (page.after() != null && !page.after().matches("\\d{1,9}")) {
+            throw ProblemException.invalidParameter("cursor", "not a cursor issued for this list");
+        }
+        return Page.of(clauses.page(agreementId, type, page), page, c -> Integer.toString(c.ordinal),
+                shown -> toClauseDtos(agreement, shown));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ClauseDto clause(String agreementId, int ordinal) {
+        Agreement agreement = require(agreementId);
+        Clause clause = clauses.find(agreementId, ordinal)
+                .orElseThrow(() -> ProblemException.notFound("clause", agreementId + "/" + ordinal));
+        return toClauseDtos(agreement, List.of(clause)).get(0);
+    }
+
+    private Agreement require(String id) {
+        return agreements.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("agreement", id));
+    }
+
+    private List<ClauseDto> toClauseDtos(Agreement agreement, List<Clause> shown) {
+        Map<Long, List<EvidenceDto>> spans = evidence.forClauses(shown.stream().map(c -> c.id).toList());
+        AgreementRef ref = new AgreementRef(agreement.id, agreement.nameEn);
+        return shown.stream().map(c -> new ClauseDto(ref, c.ordinal, c.type, c.summaryEn,
+                spans.getOrDefault(c.id, List.of()))).toList();
+    }
+
+    private List<AgreementDto> toDtos(List<Agreement> shown) {
+        Map<String, List<EvidenceDto>> spans = evidence.forAgreements(shown.stream().map(a -> a.id).toList());
+        return shown.stream().map(a -> new AgreementDto(a.id, a.nameEn, a.nameId, a.kind, a.status,
+                a.signedValue == null ? null : PartialDate.parse(a.signedValue), a.signedPlace,
+                a.parties.stream().map(c -> new CountryRef(c.code, c.nameEn)).toList(),
+                clauses.countOf(a.id), a.documentId, spans.getOrDefault(a.id, List.of()))).toList();
+    }
+}

@@ -1,0 +1,32 @@
+package org.geofacts.claim;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.geofacts.common.AuditedEntity;
+
+@Entity
+@Table(name = "claims")
+public class Claim extends AuditedEntity {
+
+    @Id
+    public String id;
+
+    public String documentId;
+
+    /** The assertion in the document's language. */
+    public String statement;
+
+    public String statementLang;
+
+    public String statementEn;
+
+    public String category;
+
+    public String modality;
+
+    public String aboutAgreementId;
+
+    public String sourceHash;
+}

@@ -1,0 +1,94 @@
+package org.geofacts.claim;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.geofacts.agreement.AgreementRepository;
+import org.geofacts.common.Refs.ActorRef;
+import org.geofacts.common.Refs.AgreementRef;
+import org.geofacts.country.CountryRepository;
+import org.geofacts.evidence.EvidenceDto;
+import org.geofacts.evidence.EvidenceRepository;
+import org.geofacts.organization.OrganizationRepository;
+import org.geofacts.person.PersonRepository;
+
+/**
+ * Turns a page of claims into DTOs with a fixed number of queries, whatever the page size:
+ * actors, their names, agreements and evidence are each loaded once for the whole page.
+ */
+@ApplicationScoped
+public class ClaimAssembler {
+
+    private final ClaimRepository claims;
+    private final EvidenceRepository evidence;
+    private final CountryRepository countries;
+    private final PersonRepository people;
+    private final OrganizationRepository organizations;
+    private final AgreementRepository agreements;
+
+    public ClaimAssembler(ClaimRepository claims, EvidenceRepository evidence, CountryRepository countries,
+            PersonRepository people, OrganizationRepository organizations, AgreementRepository agreements) {
+        this.claims = claims;
+        this.evidence = evidence;
+        this.countries = countries;
+        this.people = people;
+        this.organizations = organizations;
+        this.agreements = agreements;
+    }
+
+    public List<ClaimDto> toDtos(List<Claim> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = page.stream().map(c -> c.id).toList();
+        List<ClaimActor> actors = claims.actorsOf(ids);
+        Map<String, String> names = namesOf(actors);
+        Map<String, List<EvidenceDto>> spans = evidence.forClaims(ids);
+        Map<String, AgreementRef> abouts = agreements.refs(page.stream().map(c -> c.aboutAgreementId).collect(Collectors.toSet()));
+        Map<String, List<ClaimActor>> actorsByClaim = actors.stream().collect(Collectors.groupingBy(a -> a.claimId));
+        List<ClaimDto> dtos = new ArrayList<>(page.size());
+        for (Claim claim : page) {
+            List<ClaimActor> own = actorsByClaim.getOrDefault(claim.id, List.of());
+            dtos.add(new ClaimDto(claim.id, claim.documentId,
+                    refs(own, ClaimActor.CLAIMANT, names), refs(own, ClaimActor.SUBJECT, names),
+                    claim.statement, claim.statementLang, claim.statementEn, claim.category, claim.modality,
+                    abouts.get(claim.aboutAgreementId), spans.getOrDefault(claim.id, List.of())));
+        }
+        return dtos;
+    }
+
+    private static List<ActorRef> refs(List<ClaimActor> actors, String role, Map<String, String> names) {
+        return actors.stream().filter(a -> a.role.equals(role)).map(a -> {
+            if (a.countryCode != null) {
+                return new ActorRef("country", a.countryCode, names.get("country:" + a.countryCode));
+            }
+            if (a.personId != null) {
+                return new ActorRef("person", a.personId, names.get("person:" + a.personId));
+            }
+            return new ActorRef("organization", a.organizationId, names.get("organization:" + a.organizationId));
+        }).toList();
+    }
+
+    private Map<String, String> namesOf(List<ClaimActor> actors) {
+        Map<String, String> names = new HashMap<>();
+        Set<String> codes = actors.stream().map(a -> a.countryCode).filter(v -> v != null).collect(Collectors.toSet());
+        Set<String> personIds = actors.stream().map(a -> a.personId).filter(v -> v != null).collect(Collectors.toSet());
+        Set<String> orgIds = actors.stream().map(a -> a.organizationId).filter(v -> v != null).collect(Collectors.toSet());
+        if (!codes.isEmpty()) {
+            countries.list("code in ?1", codes).forEach(c -> names.put("country:" + c.code, c.nameEn));
+        }
+        if (!personIds.isEmpty()) {
+            people.list("id in ?1", personIds).forEach(p -> names.put("person:" + p.id, p.name));
+        }
+        if (!orgIds.isEmpty()) {
+            organizations.list("id in ?1", orgIds).forEach(o -> names.put("organization:" + o.id, o.nameEn));
+        }
+        return names;
+    }
+}

@@ -1,0 +1,26 @@
+package org.geofacts.claim;
+
+import java.util.Map;
+
+import org.geofacts.common.JsonLd;
+
+/** A claim as a schema.org Claim. */
+final class ClaimLinkedData {
+
+    private ClaimLinkedData() {
+    }
+
+    static Map<String, Object> of(ClaimDto claim) {
+        Map<String, Object> node = JsonLd.node("Claim", "/claims/" + claim.id());
+        node.put("identifier", claim.id());
+        node.put("text", claim.statement());
+        node.put("inLanguage", claim.statementLang());
+        node.put("description", claim.statementEn());
+        node.put("author", claim.claimants().stream().map(JsonLd::actor).toList());
+        node.put("about", claim.subjects().stream().map(JsonLd::actor).toList());
+        Map<String, Object> appearance = JsonLd.node("CreativeWork", "/documents/" + claim.documentId());
+        appearance.put("identifier", claim.documentId());
+        node.put("appearance", appearance);
+        return node;
+    }
+}

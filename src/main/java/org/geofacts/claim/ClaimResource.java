@@ -1,0 +1,99 @@
+package org.geofacts.claim;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.geofacts.common.JsonLd;
+import org.geofacts.common.Page;
+import org.geofacts.common.PageRequest;
+import org.geofacts.common.Params;
+import org.geofacts.common.ProblemException;
+import org.geofacts.dataset.Vocabulary;
+
+@Path("/claims")
+@Tag(name = "claims")
+@Produces({MediaType.APPLICATION_JSON, JsonLd.MEDIA_TYPE})
+public class ClaimResource {
+
+    private final ClaimService service;
+    private final ActorResolver actors;
+
+    public ClaimResource(ClaimService service, ActorResolver actors) {
+        this.service = service;
+        this.actors = actors;
+    }
+
+    @GET
+    @Operation(summary = "List claims",
+            description = "Claims with their claimants, subjects and evidence, ordered by id. `claimant` and `subject` accept "
+                    + "a country code (alpha-2, alpha-3 or Wikidata QID), a person or organization id, or any alias of one "
+                    + "(`Washington` finds the United States). `q` is full-text search over the statement in its language "
+                    + "and in English.")
+    @APIResponse(responseCode = "200", description = "A page of claims.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPage.class)),
+            @Content(mediaType = JsonLd.MEDIA_TYPE, schema = @Schema(implementation = JsonLd.Document.class))})
+    public Response list(
+            @Parameter(description = "Who makes the claim: a code, id or alias.", example = "US") @QueryParam("claimant") String claimant,
+            @Parameter(description = "Who the claim is about: a code, id or alias.", example = "KP") @QueryParam("subject") String subject,
+            @Parameter(description = "Claim category.", example = "sanctions") @QueryParam("category") String category,
+            @Parameter(description = "How the claim is put.", example = "alleged") @QueryParam("modality") String modality,
+            @Parameter(description = "Only claims from this document.", example = "ru-kp-treaty-2024") @QueryParam("document") String document,
+            @Parameter(description = "Full-text query (web-search syntax) in Indonesian or English.", example = "sanksi") @QueryParam("q") String q,
+            @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
+            @Parameter(description = "The next_cursor of the previous page.") @QueryParam("cursor") String cursor,
+            @Context HttpHeaders headers) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        String claimantName = Params.text("claimant", claimant);
+        String subjectName = Params.text("subject", subject);
+        ClaimFilter filter = new ClaimFilter(
+                claimantName == null ? null : actors.resolve(claimantName),
+                subjectName == null ? null : actors.resolve(subjectName),
+                Params.oneOf("category", category, Vocabulary.CLAIM_CATEGORIES),
+                Params.oneOf("modality", modality, Vocabulary.MODALITIES),
+                Params.text("document", document),
+                Params.text("q", q));
+        Page<ClaimDto> result = service.list(filter, page);
+        if (JsonLd.wanted(headers)) {
+            return Response.ok(JsonLd.list(result.items().stream().map(ClaimLinkedData::of).toList(), result.nextCursor()),
+                    JsonLd.TYPE).build();
+        }
+        return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a claim", description = "One claim with its claimants, subjects and evidence.")
+    @APIResponse(responseCode = "200", description = "The claim.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimDto.class)),
+            @Content(mediaType = JsonLd.MEDIA_TYPE, schema = @Schema(implementation = JsonLd.Document.class))})
+    public Response get(
+            @Parameter(description = "Claim id.", example = "claim-us-kr-kp-arms-to-russia") @PathParam("id") String id,
+            @Context HttpHeaders headers) {
+        ClaimDto claim = service.get(id).orElseThrow(() -> ProblemException.notFound("claim", id));
+        if (JsonLd.wanted(headers)) {
+            return Response.ok(JsonLd.document(ClaimLinkedData.of(claim)), JsonLd.TYPE).build();
+        }
+        return Response.ok(claim, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The JSON page as documented in OpenAPI (the method returns a Response to negotiate JSON-LD). */
+    @Schema(name = "ClaimPage")
+    public record ClaimPage(
+            @Schema(required = true) java.util.List<ClaimDto> items,
+            @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.") String nextCursor,
+            @Schema(required = true) int limit) {
+    }
+}

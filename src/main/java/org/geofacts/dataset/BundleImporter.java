@@ -1,0 +1,96 @@
+package org.geofacts.dataset;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.geofacts.common.PartialDate;
+import org.geofacts.document.Document;
+import org.geofacts.document.DocumentRepository;
+
+/**
+ * Imports a fact bundle for one document: validates all of it first, then writes everything in
+ * one transaction, so a rejected or failed import leaves the database exactly as it was. This is
+ * the single write path for facts: the bundled dataset at startup goes through it too.
+ */
+@ApplicationScoped
+public class BundleImporter {
+
+    /** Serialises imports across instances sharing a database (transaction-scoped advisory lock). */
+    private static final long IMPORT_LOCK = 0x6765_6f66_6163_7473L;
+
+    private final BundleValidator validator;
+    private final EntityImporter entities;
+    private final FactImporter facts;
+    private final DocumentRepository documents;
+    private final EntityManager em;
+
+    public BundleImporter(BundleValidator validator, EntityImporter entities, FactImporter facts,
+            DocumentRepository documents, EntityManager em) {
+        this.validator = validator;
+        this.entities = entities;
+        this.facts = facts;
+        this.documents = documents;
+        this.em = em;
+    }
+
+    /**
+     * @param documentText the exact text of the bundle's document: stored if new, and required to
+     *                     equal the stored text if the document exists
+     * @param actor        recorded as created_by / updated_by
+     * @throws BundleRejectedException with every problem found; nothing is written
+     */
+    @Transactional
+    public ImportReport importBundle(FactBundle bundle, String documentText, String actor) {
+        em.createNativeQuery("select pg_advisory_xact_lock(" + IMPORT_LOCK + ")").getSingleResult();
+        ResolvedBundle resolved = validator.validate(bundle, documentText);
+        ImportReport.Tally tally = new ImportReport.Tally();
+        String documentId = storeDocument(bundle.document(), documentText, actor, tally);
+        entities.importAll(bundle, actor, tally);
+        facts.importAll(resolved, documentId, actor, tally);
+        return tally.report(documentId);
+    }
+
+    private String storeDocument(FactBundle.DocumentEntry entry, String text, String actor, ImportReport.Tally tally) {
+        String sha256 = Fingerprint.sha256(text);
+        Document existing = documents.findById(entry.id());
+        if (existing == null) {
+            documents.findBySha256(sha256).ifPresent(other -> {
+                throw new BundleRejectedException(List.of(new BundleProblem("/document/id",
+                        "the same text is already stored as document '" + other.id + "'")));
+            });
+            existing = new Document();
+            existing.id = entry.id();
+            existing.body = text;
+            existing.sha256 = sha256;
+            tally.add("documents", ImportReport.Outcome.CREATED);
+        } else if (!existing.sha256.equals(sha256)) {
+            throw new BundleRejectedException(List.of(new BundleProblem("/document/id",
+                    "document '" + entry.id() + "' is stored with a different text; stored texts never change")));
+        } else if (sameMetadata(existing, entry)) {
+            tally.add("documents", ImportReport.Outcome.UNCHANGED);
+            return existing.id;
+        } else {
+            tally.add("documents", ImportReport.Outcome.UPDATED);
+        }
+        existing.lang = entry.lang();
+        existing.title = entry.title();
+        existing.publisher = entry.publisher();
+        existing.url = entry.url();
+        PartialDate published = PartialDate.parseOrNull(entry.published());
+        existing.publishedValue = published == null ? null : published.value();
+        existing.publishedEarliest = published == null ? null : published.earliest();
+        existing.publishedLatest = published == null ? null : published.latest();
+        existing.touchedBy(actor);
+        documents.persistAndFlush(existing);
+        return existing.id;
+    }
+
+    private static boolean sameMetadata(Document d, FactBundle.DocumentEntry e) {
+        return java.util.Objects.equals(d.lang, e.lang()) && java.util.Objects.equals(d.title, e.title())
+                && java.util.Objects.equals(d.publisher, e.publisher()) && java.util.Objects.equals(d.url, e.url())
+                && java.util.Objects.equals(d.publishedValue, e.published());
+    }
+}

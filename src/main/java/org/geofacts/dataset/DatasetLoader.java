@@ -1,0 +1,102 @@
+package org.geofacts.dataset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Loads the bundled datasets at startup. Each is imported only when it is absent or its checksum
+ * (facts file plus document text) changed, so a restart with unchanged data costs one query.
+ */
+@ApplicationScoped
+public class DatasetLoader {
+
+    private static final Logger LOG = Logger.getLogger(DatasetLoader.class);
+
+    private final BundleImporter importer;
+    private final DatasetRepository datasets;
+    private final ObjectMapper mapper;
+    private final List<String> bundles;
+    private final boolean enabled;
+
+    public DatasetLoader(BundleImporter importer, DatasetRepository datasets, ObjectMapper mapper,
+            @ConfigProperty(name = "geofacts.dataset.bundles") List<String> bundles,
+            @ConfigProperty(name = "geofacts.dataset.load-at-start", defaultValue = "true") boolean enabled) {
+        this.importer = importer;
+        this.datasets = datasets;
+        this.mapper = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.bundles = bundles;
+        this.enabled = enabled;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled) {
+            bundles.forEach(this::load);
+        }
+    }
+
+    /**
+     * Loads one bundle from the class path, e.g. {@code datasets/ru-kp-treaty-2024/facts.json}.
+     *
+     * @return the import report, or null when the stored checksum shows nothing changed
+     */
+    @Transactional
+    public ImportReport load(String bundlePath) {
+        byte[] factsBytes = read(bundlePath);
+        FactBundle bundle = parse(bundlePath, factsBytes);
+        String folder = bundlePath.substring(0, bundlePath.lastIndexOf('/') + 1);
+        String sourceFile = bundle.document() == null || bundle.document().sourceFile() == null
+                ? "document.txt" : bundle.document().sourceFile();
+        byte[] textBytes = read(folder + sourceFile);
+        String checksum = Fingerprint.sha256(concat(factsBytes, textBytes));
+        if (datasets.isLoaded(bundlePath, checksum)) {
+            LOG.infof("dataset %s unchanged (sha256 %s), not reloaded", bundlePath, checksum.substring(0, 12));
+            return null;
+        }
+        ImportReport report = importer.importBundle(bundle, new String(textBytes, StandardCharsets.UTF_8), "dataset:" + bundlePath);
+        datasets.markLoaded(bundlePath, checksum);
+        LOG.infof("dataset %s loaded into document %s: %s", bundlePath, report.documentId(), report.counts());
+        return report;
+    }
+
+    private FactBundle parse(String path, byte[] bytes) {
+        try {
+            return mapper.readValue(bytes, FactBundle.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("bundled dataset " + path + " is not a valid fact bundle: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] read(String path) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled dataset file not found on the class path: " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = new byte[a.length + b.length + 1];
+        System.arraycopy(a, 0, both, 0, a.length);
+        both[a.length] = 0;
+        System.arraycopy(b, 0, both, a.length + 1, b.length);
+        return both;
+    }
+}

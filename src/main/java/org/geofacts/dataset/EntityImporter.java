@@ -1,0 +1,136 @@
+package org.geofacts.dataset;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.geofacts.common.Alias;
+import org.geofacts.country.Country;
+import org.geofacts.country.CountryRepository;
+import org.geofacts.dataset.FactBundle.CountryEntry;
+import org.geofacts.dataset.FactBundle.OrganizationEntry;
+import org.geofacts.dataset.FactBundle.PersonEntry;
+import org.geofacts.dataset.ImportReport.Outcome;
+import org.geofacts.organization.Organization;
+import org.geofacts.organization.OrganizationRepository;
+import org.geofacts.person.Person;
+import org.geofacts.person.PersonRepository;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Upserts the entities a bundle names: countries, people and organizations. They are shared by
+ * every document, so an import adds and updates them but never deletes them.
+ */
+@ApplicationScoped
+class EntityImporter {
+
+    private final CountryRepository countries;
+    private final PersonRepository people;
+    private final OrganizationRepository organizations;
+    private final ObjectMapper mapper;
+
+    EntityImporter(CountryRepository countries, PersonRepository people, OrganizationRepository organizations,
+            ObjectMapper mapper) {
+        this.countries = countries;
+        this.people = people;
+        this.organizations = organizations;
+        this.mapper = mapper;
+    }
+
+    void importAll(FactBundle bundle, String actor, ImportReport.Tally tally) {
+        bundle.countries().forEach(entry -> tally.add("countries", country(entry, actor)));
+        countries.flush();
+        bundle.people().forEach(entry -> tally.add("people", person(entry, actor)));
+        bundle.organizations().forEach(entry -> tally.add("organizations", organization(entry, actor)));
+        people.flush();
+    }
+
+    private Outcome country(CountryEntry entry, String actor) {
+        String hash = Fingerprint.of(mapper, entry);
+        Country country = countries.findById(entry.code());
+        Outcome outcome = outcome(country == null, country == null ? null : country.sourceHash, hash);
+        if (outcome == Outcome.UNCHANGED) {
+            return outcome;
+        }
+        if (country == null) {
+            country = new Country();
+            country.code = entry.code();
+        }
+        country.alpha3 = entry.alpha3();
+        country.wikidataQid = entry.wikidata();
+        country.nameEn = entry.nameEn();
+        country.nameId = entry.nameId();
+        replaceAliases(country.aliases, Stream.of(entry.nameEn(), entry.nameId()), entry.aliases());
+        country.sourceHash = hash;
+        country.touchedBy(actor);
+        countries.persist(country);
+        return outcome;
+    }
+
+    private Outcome person(PersonEntry entry, String actor) {
+        String hash = Fingerprint.of(mapper, entry);
+        Person person = people.findById(entry.id());
+        Outcome outcome = outcome(person == null, person == null ? null : person.sourceHash, hash);
+        if (outcome == Outcome.UNCHANGED) {
+            return outcome;
+        }
+        if (person == null) {
+            person = new Person();
+            person.id = entry.id();
+        }
+        person.name = entry.name();
+        person.role = entry.role();
+        person.country = entry.country() == null ? null : countries.findById(entry.country());
+        person.wikidataQid = entry.wikidata();
+        replaceAliases(person.aliases, Stream.of(entry.name()), entry.aliases());
+        person.sourceHash = hash;
+        person.touchedBy(actor);
+        people.persist(person);
+        return outcome;
+    }
+
+    private Outcome organization(OrganizationEntry entry, String actor) {
+        String hash = Fingerprint.of(mapper, entry);
+        Organization organization = organizations.findById(entry.id());
+        Outcome outcome = outcome(organization == null, organization == null ? null : organization.sourceHash, hash);
+        if (outcome == Outcome.UNCHANGED) {
+            return outcome;
+        }
+        if (organization == null) {
+            organization = new Organization();
+            organization.id = entry.id();
+        }
+        organization.nameEn = entry.nameEn();
+        organization.nameId = entry.nameId();
+        organization.kind = entry.kind();
+        organization.wikidataQid = entry.wikidata();
+        replaceAliases(organization.aliases, Stream.of(entry.nameEn(), entry.nameId()), entry.aliases());
+        organization.sourceHash = hash;
+        organization.touchedBy(actor);
+        organizations.persist(organization);
+        return outcome;
+    }
+
+    static Outcome outcome(boolean absent, String storedHash, String newHash) {
+        if (absent) {
+            return Outcome.CREATED;
+        }
+        return newHash.equals(storedHash) ? Outcome.UNCHANGED : Outcome.UPDATED;
+    }
+
+    /** The names themselves are aliases too, so a filter by any name form finds the entity. */
+    private static void replaceAliases(Set<Alias> target, Stream<String> names, List<String> aliases) {
+        Set<String> all = new LinkedHashSet<>();
+        names.filter(Objects::nonNull).forEach(all::add);
+        if (aliases != null) {
+            all.addAll(aliases);
+        }
+        target.clear();
+        all.forEach(a -> target.add(new Alias(a)));
+    }
+}

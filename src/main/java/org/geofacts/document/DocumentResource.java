@@ -1,0 +1,49 @@
+package org.geofacts.document;
+
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.geofacts.common.Page;
+import org.geofacts.common.PageRequest;
+import org.geofacts.common.ProblemException;
+
+@Path("/documents")
+@Tag(name = "documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DocumentResource {
+
+    private final DocumentRepository documents;
+
+    public DocumentResource(DocumentRepository documents) {
+        this.documents = documents;
+    }
+
+    @GET
+    @Operation(summary = "List documents", description = "Stored source documents (metadata and checksum, without text), ordered by id.")
+    @APIResponse(responseCode = "200", description = "A page of documents.")
+    public Page<DocumentDto> list(
+            @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
+            @Parameter(description = "The next_cursor of the previous page.") @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        return Page.eachOf(documents.page(page), page, d -> d.id, d -> DocumentDto.of(d, documents.lengthOf(d.id), false));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a document", description = "Metadata, SHA-256 and the full verbatim text that evidence offsets point into.")
+    @APIResponse(responseCode = "200", description = "The document with its text.")
+    public DocumentDto get(@Parameter(description = "Document id.", example = "ru-kp-treaty-2024") @PathParam("id") String id) {
+        Document document = documents.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("document", id));
+        return DocumentDto.of(document, document.body.codePointCount(0, document.body.length()), true);
+    }
+}

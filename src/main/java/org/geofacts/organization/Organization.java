@@ -1,0 +1,36 @@
+package org.geofacts.organization;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import org.geofacts.common.Alias;
+import org.geofacts.common.AuditedEntity;
+
+@Entity
+@Table(name = "organizations")
+public class Organization extends AuditedEntity {
+
+    @Id
+    public String id;
+
+    public String nameEn;
+
+    public String nameId;
+
+    public String kind;
+
+    public String wikidataQid;
+
+    public String sourceHash;
+
+    @ElementCollection
+    @CollectionTable(name = "organization_aliases", joinColumns = @JoinColumn(name = "organization_id"))
+    public Set<Alias> aliases = new LinkedHashSet<>();
+}

@@ -1,0 +1,33 @@
+package org.geofacts.organization;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.geofacts.common.AliasKey;
+import org.geofacts.common.PageRequest;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class OrganizationRepository implements PanacheRepositoryBase<Organization, String> {
+
+    public boolean exists(String id) {
+        return count("id", id) > 0;
+    }
+
+    public List<String> idsMatching(String name) {
+        return getEntityManager().createQuery(
+                "select distinct o.id from Organization o left join o.aliases a where o.id = :id or a.aliasKey = :key",
+                String.class)
+                .setParameter("id", name.trim())
+                .setParameter("key", AliasKey.fold(name))
+                .getResultList();
+    }
+
+    public List<Organization> page(PageRequest page) {
+        return find(page.after() == null ? "order by id" : "id > ?1 order by id",
+                page.after() == null ? new Object[0] : new Object[] {page.after()})
+                .page(0, page.fetchSize()).list();
+    }
+}

@@ -1,0 +1,49 @@
+package org.geofacts.organization;
+
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.geofacts.common.Page;
+import org.geofacts.common.PageRequest;
+import org.geofacts.common.ProblemException;
+
+@Path("/organizations")
+@Tag(name = "organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional(Transactional.TxType.SUPPORTS)
+public class OrganizationResource {
+
+    private final OrganizationRepository organizations;
+
+    public OrganizationResource(OrganizationRepository organizations) {
+        this.organizations = organizations;
+    }
+
+    @GET
+    @Operation(summary = "List organizations", description = "Organizations ordered by id.")
+    @APIResponse(responseCode = "200", description = "A page of organizations.")
+    public Page<OrganizationDto> list(
+            @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
+            @Parameter(description = "The next_cursor of the previous page.") @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        return Page.eachOf(organizations.page(page), page, o -> o.id, OrganizationDto::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an organization", description = "One organization with kind and aliases.")
+    @APIResponse(responseCode = "200", description = "The organization.")
+    public OrganizationDto get(@Parameter(description = "Organization id.", example = "nato") @PathParam("id") String id) {
+        return organizations.findByIdOptional(id).map(OrganizationDto::of)
+                .orElseThrow(() -> ProblemException.notFound("organization", id));
+    }
+}

@@ -1,0 +1,21 @@
+package org.geofacts.person;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.geofacts.common.Refs.CountryRef;
+
+@Schema(name = "Person")
+public record PersonDto(
+        @Schema(required = true, example = "kim-jong-un") String id,
+        @Schema(required = true, example = "Kim Jong Un") String name,
+        @Schema(example = "Supreme Leader of North Korea") String role,
+        CountryRef country,
+        @Schema(example = "Q56226") String wikidataQid,
+        @Schema(required = true, description = "Every spelling and form the sources use for the person.") List<String> aliases) {
+
+    public static PersonDto of(Person p) {
+        return new PersonDto(p.id, p.name, p.role, p.country == null ? null : new CountryRef(p.country.code, p.country.nameEn),
+                p.wikidataQid, p.aliases.stream().map(a -> a.alias).sorted().toList());
+    }
+}

@@ -1,0 +1,56 @@
+package org.geofacts.person;
+
+import java.util.List;
+
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.geofacts.common.Page;
+import org.geofacts.common.PageRequest;
+import org.geofacts.common.Params;
+import org.geofacts.common.ProblemException;
+
+@Path("/people")
+@Tag(name = "people")
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PersonResource {
+
+    private final PersonRepository people;
+
+    public PersonResource(PersonRepository people) {
+        this.people = people;
+    }
+
+    @GET
+    @Operation(summary = "List people",
+            description = "People ordered by id. `name` matches the id or any alias, ignoring case, accents and hyphens.")
+    @APIResponse(responseCode = "200", description = "A page of people.")
+    public Page<PersonDto> list(
+            @Parameter(description = "Any name or spelling of the person.", example = "Kim Jong-un") @QueryParam("name") String name,
+            @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
+            @Parameter(description = "The next_cursor of the previous page.") @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        String wanted = Params.text("name", name);
+        List<String> ids = wanted == null ? null : people.idsMatching(wanted);
+        List<Person> rows = ids != null && ids.isEmpty() ? List.of() : people.page(ids, page);
+        return Page.eachOf(rows, page, p -> p.id, PersonDto::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a person", description = "One person with role, country and aliases.")
+    @APIResponse(responseCode = "200", description = "The person.")
+    public PersonDto get(@Parameter(description = "Person id.", example = "vladimir-putin") @PathParam("id") String id) {
+        return people.findByIdOptional(id).map(PersonDto::of).orElseThrow(() -> ProblemException.notFound("person", id));
+    }
+}

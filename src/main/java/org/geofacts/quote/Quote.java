@@ -1,0 +1,46 @@
+package org.geofacts.quote;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.geofacts.common.AuditedEntity;
+import org.geofacts.organization.Organization;
+import org.geofacts.person.Person;
+
+@Entity
+@Table(name = "quotes")
+public class Quote extends AuditedEntity {
+
+    public static final String DIRECT = "direct";
+    public static final String PARTIAL = "partial";
+
+    @Id
+    public String id;
+
+    public String documentId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "speaker_id")
+    public Person speaker;
+
+    /** The quoted words, verbatim in the original language. */
+    public String text;
+
+    public String lang;
+
+    public String textEn;
+
+    public String kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "channel_id")
+    public Organization channel;
+
+    public String aboutAgreementId;
+
+    public String sourceHash;
+}

@@ -1,0 +1,39 @@
+package org.geofacts.quote;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.geofacts.agreement.AgreementRepository;
+import org.geofacts.common.Refs.AgreementRef;
+import org.geofacts.common.Refs.OrganizationRef;
+import org.geofacts.common.Refs.PersonRef;
+import org.geofacts.evidence.EvidenceDto;
+import org.geofacts.evidence.EvidenceRepository;
+
+/** Turns a page of quotes into DTOs with one query each for evidence and agreements. */
+@ApplicationScoped
+public class QuoteAssembler {
+
+    private final EvidenceRepository evidence;
+    private final AgreementRepository agreements;
+
+    public QuoteAssembler(EvidenceRepository evidence, AgreementRepository agreements) {
+        this.evidence = evidence;
+        this.agreements = agreements;
+    }
+
+    public List<QuoteDto> toDtos(List<Quote> quotes) {
+        if (quotes.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<EvidenceDto>> spans = evidence.forQuotes(quotes.stream().map(q -> q.id).toList());
+        Map<String, AgreementRef> abouts = agreements.refs(quotes.stream().map(q -> q.aboutAgreementId).collect(Collectors.toSet()));
+        return quotes.stream().map(q -> new QuoteDto(q.id, q.documentId,
+                new PersonRef(q.speaker.id, q.speaker.name), q.text, q.lang, q.textEn, q.kind,
+                q.channel == null ? null : new OrganizationRef(q.channel.id, q.channel.nameEn),
+                abouts.get(q.aboutAgreementId), spans.getOrDefault(q.id, List.of()))).toList();
+    }
+}

@@ -1,0 +1,31 @@
+package org.geofacts.quote;
+
+import java.util.Map;
+
+import org.geofacts.common.JsonLd;
+
+/** A quote as a schema.org Quotation. */
+final class QuoteLinkedData {
+
+    private QuoteLinkedData() {
+    }
+
+    static Map<String, Object> of(QuoteDto quote) {
+        Map<String, Object> node = JsonLd.node("Quotation", "/quotes/" + quote.id());
+        node.put("identifier", quote.id());
+        node.put("text", quote.text());
+        node.put("inLanguage", quote.lang());
+        Map<String, Object> speaker = JsonLd.node("Person", "/people/" + quote.speaker().id());
+        speaker.put("identifier", quote.speaker().id());
+        speaker.put("name", quote.speaker().name());
+        node.put("spokenByCharacter", speaker);
+        Map<String, Object> translation = JsonLd.node("Quotation", null);
+        translation.put("text", quote.textEn());
+        translation.put("inLanguage", "en");
+        node.put("workTranslation", translation);
+        Map<String, Object> source = JsonLd.node("CreativeWork", "/documents/" + quote.documentId());
+        source.put("identifier", quote.documentId());
+        node.put("isPartOf", source);
+        return node;
+    }
+}

@@ -1,0 +1,55 @@
+package org.geofacts.quote;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.geofacts.common.KeysetQuery;
+import org.geofacts.common.PageRequest;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class QuoteRepository implements PanacheRepositoryBase<Quote, String> {
+
+    public String documentOf(String id) {
+        return find("id", id).project(DocumentOf.class).firstResultOptional().map(DocumentOf::documentId).orElse(null);
+    }
+
+    public List<Quote> page(QuoteFilter filter, PageRequest page) {
+        KeysetQuery query = new KeysetQuery("quotes", "id");
+        if (filter.speakerIds() != null) {
+            query.where("t.speaker_id = any(cast({0} as text[]))", KeysetQuery.textArray(filter.speakerIds()));
+        }
+        if (filter.about() != null) {
+            query.where("t.about_agreement_id = {0}", filter.about());
+        }
+        if (filter.document() != null) {
+            query.where("t.document_id = {0}", filter.document());
+        }
+        if (filter.lang() != null) {
+            query.where("lower(t.lang) = lower({0})", filter.lang());
+        }
+        if (filter.text() != null) {
+            query.matchingText("t.search", filter.text());
+        }
+        return inOrder(query.ids(getEntityManager(), page));
+    }
+
+    /** Loads quotes with their speaker and channel in one query, in the order of the ids given. */
+    public List<Quote> inOrder(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Quote> byId = find("from Quote q join fetch q.speaker left join fetch q.channel where q.id in ?1", ids)
+                .stream().collect(Collectors.toMap(q -> q.id, Function.identity()));
+        return ids.stream().map(byId::get).toList();
+    }
+
+
+    public record DocumentOf(String documentId) {
+    }
+}

@@ -1,0 +1,88 @@
+package org.geofacts.quote;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.geofacts.common.JsonLd;
+import org.geofacts.common.Page;
+import org.geofacts.common.PageRequest;
+import org.geofacts.common.Params;
+import org.geofacts.common.ProblemException;
+
+@Path("/quotes")
+@Tag(name = "quotes")
+@Produces({MediaType.APPLICATION_JSON, JsonLd.MEDIA_TYPE})
+public class QuoteResource {
+
+    private final QuoteService service;
+
+    public QuoteResource(QuoteService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List quotes",
+            description = "Quotes with speaker, translation and evidence, ordered by id. `speaker` takes a person id or any "
+                    + "alias or spelling of the name, case- and accent-insensitive: `Putin`, `vladimir putin` and "
+                    + "`Kim Jong-un` all work. A speaker nobody matches gives an empty page, not an error.")
+    @APIResponse(responseCode = "200", description = "A page of quotes.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuotePage.class)),
+            @Content(mediaType = JsonLd.MEDIA_TYPE, schema = @Schema(implementation = JsonLd.Document.class))})
+    public Response list(
+            @Parameter(description = "Person id or any alias or spelling of the speaker.", example = "Putin") @QueryParam("speaker") String speaker,
+            @Parameter(description = "Only quotes about this agreement (id).", example = "ru-kp-comprehensive-strategic-partnership-2024") @QueryParam("about") String about,
+            @Parameter(description = "Only quotes from this document.", example = "ru-kp-treaty-2024") @QueryParam("document") String document,
+            @Parameter(description = "Language of the original words (BCP 47).", example = "id") @QueryParam("lang") String lang,
+            @Parameter(description = "Full-text query over the original and the translation.", example = "multipolar") @QueryParam("q") String q,
+            @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
+            @Parameter(description = "The next_cursor of the previous page.") @QueryParam("cursor") String cursor,
+            @Context HttpHeaders headers) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        Page<QuoteDto> result = service.list(Params.text("speaker", speaker), Params.text("about", about),
+                Params.text("document", document), Params.text("lang", lang), Params.text("q", q), page);
+        if (JsonLd.wanted(headers)) {
+            return Response.ok(JsonLd.list(result.items().stream().map(QuoteLinkedData::of).toList(), result.nextCursor()),
+                    JsonLd.TYPE).build();
+        }
+        return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a quote", description = "One quote with its speaker, translation and evidence.")
+    @APIResponse(responseCode = "200", description = "The quote.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteDto.class)),
+            @Content(mediaType = JsonLd.MEDIA_TYPE, schema = @Schema(implementation = JsonLd.Document.class))})
+    public Response get(
+            @Parameter(description = "Quote id.", example = "quote-putin-mutual-assistance") @PathParam("id") String id,
+            @Context HttpHeaders headers) {
+        QuoteDto quote = service.get(id).orElseThrow(() -> ProblemException.notFound("quote", id));
+        if (JsonLd.wanted(headers)) {
+            return Response.ok(JsonLd.document(QuoteLinkedData.of(quote)), JsonLd.TYPE).build();
+        }
+        return Response.ok(quote, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The JSON page as documented in OpenAPI (the method returns a Response to negotiate JSON-LD). */
+    @Schema(name = "QuotePage")
+    public record QuotePage(
+            @Schema(required = true) List<QuoteDto> items,
+            @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.") String nextCursor,
+            @Schema(required = true) int limit) {
+    }
+}

@@ -1,0 +1,40 @@
+package org.geofacts.quote;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.geofacts.common.Page;
+import org.geofacts.common.PageRequest;
+import org.geofacts.person.PersonRepository;
+
+@ApplicationScoped
+public class QuoteService {
+
+    private final QuoteRepository quotes;
+    private final PersonRepository people;
+    private final QuoteAssembler assembler;
+
+    public QuoteService(QuoteRepository quotes, PersonRepository people, QuoteAssembler assembler) {
+        this.quotes = quotes;
+        this.people = people;
+        this.assembler = assembler;
+    }
+
+    /** @param speaker a person id or any alias or spelling of the speaker's name, or null */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<QuoteDto> list(String speaker, String about, String document, String lang, String text, PageRequest page) {
+        List<String> speakerIds = speaker == null ? null : people.idsMatching(speaker);
+        QuoteFilter filter = new QuoteFilter(speakerIds, about, document, lang, text);
+        List<Quote> rows = speakerIds != null && speakerIds.isEmpty() ? List.of() : quotes.page(filter, page);
+        return Page.of(rows, page, q -> q.id, assembler::toDtos);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<QuoteDto> get(String id) {
+        return quotes.inOrder(List.of(id)).stream().filter(q -> q != null).findFirst()
+                .map(q -> assembler.toDtos(List.of(q)).get(0));
+    }
+}

@@ -1,0 +1,54 @@
+package org.geofacts.relation;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.geofacts.common.Page;
+import org.geofacts.common.PageRequest;
+import org.geofacts.common.Params;
+import org.geofacts.common.ProblemException;
+import org.geofacts.dataset.Vocabulary;
+
+@Path("/relations")
+@Tag(name = "relations")
+@Produces(MediaType.APPLICATION_JSON)
+public class RelationResource {
+
+    private final RelationService service;
+
+    public RelationResource(RelationService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List relations between countries",
+            description = "Directed relations ordered by id. `country` matches either end; with `with` as well, only relations "
+                    + "between the two (in either direction) are listed, so `?country=RU&with=KP&kind=alliance` answers "
+                    + "\"are Russia and North Korea allies?\" with the evidence. Both take any country code or name.")
+    @APIResponse(responseCode = "200", description = "A page of relations.")
+    public Page<RelationDto> list(
+            @Parameter(description = "One end: country code (alpha-2, alpha-3, QID) or name.", example = "RU") @QueryParam("country") String country,
+            @Parameter(description = "The other end.", example = "KP") @QueryParam("with") String with,
+            @Parameter(description = "Kind of relation.", example = "alliance") @QueryParam("kind") String kind,
+            @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
+            @Parameter(description = "The next_cursor of the previous page.") @QueryParam("cursor") String cursor) {
+        return service.list(Params.text("country", country), Params.text("with", with),
+                Params.oneOf("kind", kind, Vocabulary.RELATION_KINDS), PageRequest.of(limit, cursor));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a relation", description = "One relation with its evidence.")
+    @APIResponse(responseCode = "200", description = "The relation.")
+    public RelationDto get(@Parameter(description = "Relation id.", example = "rel-ru-kp-alliance") @PathParam("id") String id) {
+        return service.get(id).orElseThrow(() -> ProblemException.notFound("relation", id));
+    }
+}

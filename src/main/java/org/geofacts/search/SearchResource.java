@@ -1,0 +1,59 @@
+package org.geofacts.search;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.geofacts.common.Page;
+import org.geofacts.common.PageRequest;
+import org.geofacts.common.Params;
+import org.geofacts.common.ProblemException;
+
+@Path("/search")
+@Tag(name = "search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    private final SearchService service;
+
+    public SearchResource(SearchService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Search claims, quotes and clauses",
+            description = "One ranked full-text search (PostgreSQL, Indonesian and English stemming, web-search syntax: "
+                    + "quoted phrases, `or`, `-word`). Hits are ordered by relevance and paged with a cursor.")
+    @APIResponse(responseCode = "200", description = "A page of hits, best first.")
+    public Page<SearchHit> search(
+            @Parameter(description = "What to look for.", required = true, example = "sanksi") @QueryParam("q") String q,
+            @Parameter(description = "Comma-separated types to search: claim, quote, clause. Default all.", example = "claim,quote") @QueryParam("types") String types,
+            @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
+            @Parameter(description = "The next_cursor of the previous page.") @QueryParam("cursor") String cursor) {
+        String query = Params.text("q", q);
+        if (query == null) {
+            throw ProblemException.invalidParameter("q", "is required");
+        }
+        return service.search(query, parseTypes(Params.text("types", types)), PageRequest.of(limit, cursor));
+    }
+
+    private static List<String> parseTypes(String types) {
+        if (types == null) {
+            return SearchService.TYPES;
+        }
+        List<String> wanted = Arrays.stream(types.split(",")).map(String::trim).filter(t -> !t.isEmpty()).distinct().toList();
+        if (wanted.isEmpty() || !SearchService.TYPES.containsAll(wanted)) {
+            throw ProblemException.invalidParameter("types", "must be a comma-separated list of " + SearchService.TYPES);
+        }
+        return wanted;
+    }
+}

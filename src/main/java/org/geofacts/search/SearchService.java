@@ -1,0 +1,48 @@
+package org.geofacts.search;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.geofacts.common.Cursor;
+import org.geofacts.common.Page;
+import org.geofacts.common.PageRequest;
+
+@ApplicationScoped
+public class SearchService {
+
+    public static final List<String> TYPES = List.of("claim", "quote", "clause");
+
+    private final SearchRepository repository;
+
+    public SearchService(SearchRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<SearchHit> search(String q, List<String> types, PageRequest page) {
+        SearchPosition after = page.after() == null ? null : SearchPosition.decode(page.after());
+        List<Object[]> rows = repository.search(q, types, after, page.fetchSize());
+        boolean more = rows.size() > page.limit();
+        List<Object[]> shown = more ? rows.subList(0, page.limit()) : rows;
+        List<SearchHit> hits = shown.stream().map(SearchService::hit).toList();
+        String next = null;
+        if (more) {
+            Object[] last = shown.get(shown.size() - 1);
+            next = Cursor.encode(new SearchPosition(((Number) last[2]).floatValue(), (String) last[0], (String) last[1]).encode());
+        }
+        return new Page<>(hits, next, page.limit());
+    }
+
+    private static SearchHit hit(Object[] row) {
+        String type = (String) row[0];
+        String key = (String) row[1];
+        String href = switch (type) {
+            case "claim" -> "/claims/" + key;
+            case "quote" -> "/quotes/" + key;
+            default -> "/agreements/" + key.substring(0, key.lastIndexOf('/')) + "/clauses/" + key.substring(key.lastIndexOf('/') + 1);
+        };
+        return new SearchHit(type, key, href, (String) row[3], ((Number) row[2]).doubleValue());
+    }
+}
