@@ -1,6 +1,7 @@
 package org.geofacts.agreement;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,10 +27,12 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, Str
     public Map<String, AgreementRef> refs(Collection<String> ids) {
         List<String> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
         if (wanted.isEmpty()) {
-            return Map.of();
+            return new HashMap<>();
         }
-        return find("id in ?1", wanted).project(AgreementRef.class).list().stream()
-                .collect(Collectors.toMap(AgreementRef::id, Function.identity()));
+        // A HashMap, so callers may look up a null id (a fact about no agreement) and get null.
+        Map<String, AgreementRef> refs = new HashMap<>();
+        find("id in ?1", wanted).project(AgreementRef.class).list().forEach(ref -> refs.put(ref.id(), ref));
+        return refs;
     }
 
     public List<Agreement> page(AgreementFilter filter, PageRequest page) {

@@ -1,5 +1,6 @@
 package org.geofacts.agreement;
 
+import java.util.List;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,6 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +38,8 @@ public class AgreementResource {
     @Operation(summary = "List agreements",
             description = "Agreements ordered by id. `signed_from` and `signed_to` take YYYY, YYYY-MM or YYYY-MM-DD and match "
                     + "agreements whose signing date, at its own precision, overlaps the range.")
-    @APIResponse(responseCode = "200", description = "A page of agreements.")
+    @APIResponse(responseCode = "200", description = "A page of agreements.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementPage.class)))
     public Page<AgreementDto> list(
             @Parameter(description = "A party: country code (alpha-2, alpha-3, QID) or any name the sources use.", example = "RU") @QueryParam("party") String party,
             @Parameter(description = "Kind of agreement.", example = "treaty") @QueryParam("kind") String kind,
@@ -65,7 +69,8 @@ public class AgreementResource {
     @GET
     @Path("/{id}/clauses")
     @Operation(summary = "List the clauses of an agreement", description = "Clauses in ordinal order, each with its evidence.")
-    @APIResponse(responseCode = "200", description = "A page of clauses.")
+    @APIResponse(responseCode = "200", description = "A page of clauses.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClausePage.class)))
     public Page<ClauseDto> clauses(
             @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
             @Parameter(description = "Clause type.", example = "mutual_defense") @QueryParam("type") String type,
@@ -91,5 +96,21 @@ public class AgreementResource {
             throw ProblemException.invalidParameter("ordinal", "must be a positive integer");
         }
         return service.clause(id, number);
+    }
+
+    /** The page as named in the OpenAPI document. */
+    @Schema(name = "AgreementPage")
+    public record AgreementPage(
+            @Schema(required = true) List<AgreementDto> items,
+            @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.") String nextCursor,
+            @Schema(required = true) int limit) {
+    }
+
+    /** The page as named in the OpenAPI document. */
+    @Schema(name = "ClausePage")
+    public record ClausePage(
+            @Schema(required = true) List<ClauseDto> items,
+            @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.") String nextCursor,
+            @Schema(required = true) int limit) {
     }
 }

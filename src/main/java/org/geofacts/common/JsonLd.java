@@ -75,7 +75,8 @@ public final class JsonLd {
 
     /** Schema for OpenAPI: a JSON-LD object, open-ended by nature. */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "JsonLdDocument",
-            description = "A schema.org JSON-LD document (@context https://schema.org).")
+            description = "A schema.org JSON-LD document (@context https://schema.org); its other properties depend on @type.",
+            additionalProperties = org.eclipse.microprofile.openapi.annotations.media.Schema.True.class)
     public record Document(
             @com.fasterxml.jackson.annotation.JsonProperty("@context")
             @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "@context", required = true, example = CONTEXT) String context,

@@ -3,15 +3,11 @@ package org.geofacts.dataset;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 /** What an import did, per kind of fact. */
-@Schema(name = "ImportReport")
 public record ImportReport(
-        @Schema(required = true, example = "ru-kp-treaty-2024") String documentId,
-        @Schema(required = true) Map<String, Counts> counts) {
+        String documentId,
+        Map<String, Counts> counts) {
 
-    @Schema(name = "ImportCounts")
     public record Counts(int created, int updated, int unchanged, int deleted) {
 
         Counts plus(Outcome outcome) {

@@ -1,5 +1,6 @@
 package org.geofacts.document;
 
+import java.util.List;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,7 +33,8 @@ public class DocumentResource {
 
     @GET
     @Operation(summary = "List documents", description = "Stored source documents (metadata and checksum, without text), ordered by id.")
-    @APIResponse(responseCode = "200", description = "A page of documents.")
+    @APIResponse(responseCode = "200", description = "A page of documents.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentPage.class)))
     public Page<DocumentDto> list(
             @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
             @Parameter(description = "The next_cursor of the previous page.") @QueryParam("cursor") String cursor) {
@@ -45,5 +49,13 @@ public class DocumentResource {
     public DocumentDto get(@Parameter(description = "Document id.", example = "ru-kp-treaty-2024") @PathParam("id") String id) {
         Document document = documents.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("document", id));
         return DocumentDto.of(document, document.body.codePointCount(0, document.body.length()), true);
+    }
+
+    /** The page as named in the OpenAPI document. */
+    @Schema(name = "DocumentPage")
+    public record DocumentPage(
+            @Schema(required = true) List<DocumentDto> items,
+            @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.") String nextCursor,
+            @Schema(required = true) int limit) {
     }
 }

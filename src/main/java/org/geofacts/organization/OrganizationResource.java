@@ -1,5 +1,6 @@
 package org.geofacts.organization;
 
+import java.util.List;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,7 +33,8 @@ public class OrganizationResource {
 
     @GET
     @Operation(summary = "List organizations", description = "Organizations ordered by id.")
-    @APIResponse(responseCode = "200", description = "A page of organizations.")
+    @APIResponse(responseCode = "200", description = "A page of organizations.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationPage.class)))
     public Page<OrganizationDto> list(
             @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
             @Parameter(description = "The next_cursor of the previous page.") @QueryParam("cursor") String cursor) {
@@ -45,5 +49,13 @@ public class OrganizationResource {
     public OrganizationDto get(@Parameter(description = "Organization id.", example = "nato") @PathParam("id") String id) {
         return organizations.findByIdOptional(id).map(OrganizationDto::of)
                 .orElseThrow(() -> ProblemException.notFound("organization", id));
+    }
+
+    /** The page as named in the OpenAPI document. */
+    @Schema(name = "OrganizationPage")
+    public record OrganizationPage(
+            @Schema(required = true) List<OrganizationDto> items,
+            @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.") String nextCursor,
+            @Schema(required = true) int limit) {
     }
 }

@@ -11,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +36,8 @@ public class PersonResource {
     @GET
     @Operation(summary = "List people",
             description = "People ordered by id. `name` matches the id or any alias, ignoring case, accents and hyphens.")
-    @APIResponse(responseCode = "200", description = "A page of people.")
+    @APIResponse(responseCode = "200", description = "A page of people.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonPage.class)))
     public Page<PersonDto> list(
             @Parameter(description = "Any name or spelling of the person.", example = "Kim Jong-un") @QueryParam("name") String name,
             @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
@@ -52,5 +55,13 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "The person.")
     public PersonDto get(@Parameter(description = "Person id.", example = "vladimir-putin") @PathParam("id") String id) {
         return people.findByIdOptional(id).map(PersonDto::of).orElseThrow(() -> ProblemException.notFound("person", id));
+    }
+
+    /** The page as named in the OpenAPI document. */
+    @Schema(name = "PersonPage")
+    public record PersonPage(
+            @Schema(required = true) List<PersonDto> items,
+            @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.") String nextCursor,
+            @Schema(required = true) int limit) {
     }
 }

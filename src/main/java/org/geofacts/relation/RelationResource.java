@@ -1,5 +1,6 @@
 package org.geofacts.relation;
 
+import java.util.List;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,6 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,7 +36,8 @@ public class RelationResource {
             description = "Directed relations ordered by id. `country` matches either end; with `with` as well, only relations "
                     + "between the two (in either direction) are listed, so `?country=RU&with=KP&kind=alliance` answers "
                     + "\"are Russia and North Korea allies?\" with the evidence. Both take any country code or name.")
-    @APIResponse(responseCode = "200", description = "A page of relations.")
+    @APIResponse(responseCode = "200", description = "A page of relations.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelationPage.class)))
     public Page<RelationDto> list(
             @Parameter(description = "One end: country code (alpha-2, alpha-3, QID) or name.", example = "RU") @QueryParam("country") String country,
             @Parameter(description = "The other end.", example = "KP") @QueryParam("with") String with,
@@ -50,5 +54,13 @@ public class RelationResource {
     @APIResponse(responseCode = "200", description = "The relation.")
     public RelationDto get(@Parameter(description = "Relation id.", example = "rel-ru-kp-alliance") @PathParam("id") String id) {
         return service.get(id).orElseThrow(() -> ProblemException.notFound("relation", id));
+    }
+
+    /** The page as named in the OpenAPI document. */
+    @Schema(name = "RelationPage")
+    public record RelationPage(
+            @Schema(required = true) List<RelationDto> items,
+            @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.") String nextCursor,
+            @Schema(required = true) int limit) {
     }
 }

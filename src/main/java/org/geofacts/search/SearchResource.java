@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,7 +35,8 @@ public class SearchResource {
     @Operation(summary = "Search claims, quotes and clauses",
             description = "One ranked full-text search (PostgreSQL, Indonesian and English stemming, web-search syntax: "
                     + "quoted phrases, `or`, `-word`). Hits are ordered by relevance and paged with a cursor.")
-    @APIResponse(responseCode = "200", description = "A page of hits, best first.")
+    @APIResponse(responseCode = "200", description = "A page of hits, best first.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)))
     public Page<SearchHit> search(
             @Parameter(description = "What to look for.", required = true, example = "sanksi") @QueryParam("q") String q,
             @Parameter(description = "Comma-separated types to search: claim, quote, clause. Default all.", example = "claim,quote") @QueryParam("types") String types,
@@ -55,5 +58,13 @@ public class SearchResource {
             throw ProblemException.invalidParameter("types", "must be a comma-separated list of " + SearchService.TYPES);
         }
         return wanted;
+    }
+
+    /** The page as named in the OpenAPI document. */
+    @Schema(name = "SearchPage")
+    public record SearchPage(
+            @Schema(required = true) List<SearchHit> items,
+            @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.") String nextCursor,
+            @Schema(required = true) int limit) {
     }
 }
