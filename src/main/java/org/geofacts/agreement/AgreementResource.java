@@ -46,7 +46,7 @@ public class AgreementResource {
             @Parameter(description = "Signed on or after (YYYY, YYYY-MM or YYYY-MM-DD).", example = "2024") @QueryParam("signed_from") String signedFrom,
             @Parameter(description = "Signed on or before (YYYY, YYYY-MM or YYYY-MM-DD).", example = "2024-12") @QueryParam("signed_to") String signedTo,
             @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
-            @Parameter(description = "The next_cursor of the previous page.") @QueryParam("cursor") String cursor) {
+            @Parameter(description = "The next_cursor of the previous page.", example = "djE6Y2xhaW0tdXMta3Itay1hcm1zLXRvLXJ1c3NpYQ") @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
         String partyName = Params.text("party", party);
         AgreementFilter filter = new AgreementFilter(
@@ -75,7 +75,7 @@ public class AgreementResource {
             @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
             @Parameter(description = "Clause type.", example = "mutual_defense") @QueryParam("type") String type,
             @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
-            @Parameter(description = "The next_cursor of the previous page.") @QueryParam("cursor") String cursor) {
+            @Parameter(description = "The next_cursor of the previous page.", example = "djE6Y2xhaW0tdXMta3Itay1hcm1zLXRvLXJ1c3NpYQ") @QueryParam("cursor") String cursor) {
         return service.clauses(id, Params.oneOf("type", type, Vocabulary.CLAUSE_TYPES), PageRequest.of(limit, cursor));
     }
 

@@ -53,7 +53,7 @@ public class ClaimResource {
             @Parameter(description = "Only claims from this document.", example = "ru-kp-treaty-2024") @QueryParam("document") String document,
             @Parameter(description = "Full-text query (web-search syntax) in Indonesian or English.", example = "sanksi") @QueryParam("q") String q,
             @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
-            @Parameter(description = "The next_cursor of the previous page.") @QueryParam("cursor") String cursor,
+            @Parameter(description = "The next_cursor of the previous page.", example = "djE6Y2xhaW0tdXMta3Itay1hcm1zLXRvLXJ1c3NpYQ") @QueryParam("cursor") String cursor,
             @Context HttpHeaders headers) {
         PageRequest page = PageRequest.of(limit, cursor);
         String claimantName = Params.text("claimant", claimant);

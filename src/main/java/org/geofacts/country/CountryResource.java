@@ -3,7 +3,6 @@ package org.geofacts.country;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,13 +27,12 @@ import org.geofacts.common.ProblemException;
 @Path("/countries")
 @Tag(name = "countries")
 @Produces({MediaType.APPLICATION_JSON, JsonLd.MEDIA_TYPE})
-@Transactional(Transactional.TxType.SUPPORTS)
 public class CountryResource {
 
-    private final CountryRepository countries;
+    private final CountryService service;
 
-    public CountryResource(CountryRepository countries) {
-        this.countries = countries;
+    public CountryResource(CountryService service) {
+        this.service = service;
     }
 
     @GET
@@ -44,10 +42,10 @@ public class CountryResource {
             @Content(mediaType = JsonLd.MEDIA_TYPE, schema = @Schema(implementation = JsonLd.Document.class))})
     public Response list(
             @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
-            @Parameter(description = "The next_cursor of the previous page.") @QueryParam("cursor") String cursor,
+            @Parameter(description = "The next_cursor of the previous page.", example = "djE6Y2xhaW0tdXMta3Itay1hcm1zLXRvLXJ1c3NpYQ") @QueryParam("cursor") String cursor,
             @Context HttpHeaders headers) {
         PageRequest page = PageRequest.of(limit, cursor);
-        Page<CountryDto> result = Page.eachOf(countries.page(page), page, c -> c.code, CountryDto::of);
+        Page<CountryDto> result = service.list(page);
         if (JsonLd.wanted(headers)) {
             return Response.ok(JsonLd.list(result.items().stream().map(CountryResource::linkedData).toList(),
                     result.nextCursor()), JsonLd.TYPE).build();
@@ -66,10 +64,7 @@ public class CountryResource {
     public Response get(
             @Parameter(description = "Alpha-2, alpha-3 or Wikidata QID.", example = "prk") @PathParam("code") String code,
             @Context HttpHeaders headers) {
-        if (code.length() > 12) {
-            throw ProblemException.notFound("country", code);
-        }
-        CountryDto country = countries.findByAnyCode(code).map(CountryDto::of)
+        CountryDto country = service.get(code)
                 .orElseThrow(() -> ProblemException.notFound("country", code));
         if (JsonLd.wanted(headers)) {
             return Response.ok(JsonLd.document(linkedData(country)), JsonLd.TYPE).build();

@@ -1,7 +1,6 @@
 package org.geofacts.document;
 
 import java.util.List;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,13 +21,12 @@ import org.geofacts.common.ProblemException;
 @Path("/documents")
 @Tag(name = "documents")
 @Produces(MediaType.APPLICATION_JSON)
-@Transactional(Transactional.TxType.SUPPORTS)
 public class DocumentResource {
 
-    private final DocumentRepository documents;
+    private final DocumentService service;
 
-    public DocumentResource(DocumentRepository documents) {
-        this.documents = documents;
+    public DocumentResource(DocumentService service) {
+        this.service = service;
     }
 
     @GET
@@ -37,9 +35,8 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentPage.class)))
     public Page<DocumentDto> list(
             @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
-            @Parameter(description = "The next_cursor of the previous page.") @QueryParam("cursor") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor);
-        return Page.eachOf(documents.page(page), page, d -> d.id, d -> DocumentDto.of(d, documents.lengthOf(d.id), false));
+            @Parameter(description = "The next_cursor of the previous page.", example = "djE6Y2xhaW0tdXMta3Itay1hcm1zLXRvLXJ1c3NpYQ") @QueryParam("cursor") String cursor) {
+        return service.list(PageRequest.of(limit, cursor));
     }
 
     @GET
@@ -47,8 +44,7 @@ public class DocumentResource {
     @Operation(summary = "Get a document", description = "Metadata, SHA-256 and the full verbatim text that evidence offsets point into.")
     @APIResponse(responseCode = "200", description = "The document with its text.")
     public DocumentDto get(@Parameter(description = "Document id.", example = "ru-kp-treaty-2024") @PathParam("id") String id) {
-        Document document = documents.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("document", id));
-        return DocumentDto.of(document, document.body.codePointCount(0, document.body.length()), true);
+        return service.get(id).orElseThrow(() -> ProblemException.notFound("document", id));
     }
 
     /** The page as named in the OpenAPI document. */

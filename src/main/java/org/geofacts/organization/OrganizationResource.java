@@ -1,7 +1,6 @@
 package org.geofacts.organization;
 
 import java.util.List;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,13 +21,12 @@ import org.geofacts.common.ProblemException;
 @Path("/organizations")
 @Tag(name = "organizations")
 @Produces(MediaType.APPLICATION_JSON)
-@Transactional(Transactional.TxType.SUPPORTS)
 public class OrganizationResource {
 
-    private final OrganizationRepository organizations;
+    private final OrganizationService service;
 
-    public OrganizationResource(OrganizationRepository organizations) {
-        this.organizations = organizations;
+    public OrganizationResource(OrganizationService service) {
+        this.service = service;
     }
 
     @GET
@@ -37,9 +35,8 @@ public class OrganizationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationPage.class)))
     public Page<OrganizationDto> list(
             @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
-            @Parameter(description = "The next_cursor of the previous page.") @QueryParam("cursor") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor);
-        return Page.eachOf(organizations.page(page), page, o -> o.id, OrganizationDto::of);
+            @Parameter(description = "The next_cursor of the previous page.", example = "djE6Y2xhaW0tdXMta3Itay1hcm1zLXRvLXJ1c3NpYQ") @QueryParam("cursor") String cursor) {
+        return service.list(PageRequest.of(limit, cursor));
     }
 
     @GET
@@ -47,8 +44,7 @@ public class OrganizationResource {
     @Operation(summary = "Get an organization", description = "One organization with kind and aliases.")
     @APIResponse(responseCode = "200", description = "The organization.")
     public OrganizationDto get(@Parameter(description = "Organization id.", example = "nato") @PathParam("id") String id) {
-        return organizations.findByIdOptional(id).map(OrganizationDto::of)
-                .orElseThrow(() -> ProblemException.notFound("organization", id));
+        return service.get(id).orElseThrow(() -> ProblemException.notFound("organization", id));
     }
 
     /** The page as named in the OpenAPI document. */

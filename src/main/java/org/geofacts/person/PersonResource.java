@@ -2,7 +2,6 @@ package org.geofacts.person;
 
 import java.util.List;
 
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,13 +23,12 @@ import org.geofacts.common.ProblemException;
 @Path("/people")
 @Tag(name = "people")
 @Produces(MediaType.APPLICATION_JSON)
-@Transactional(Transactional.TxType.SUPPORTS)
 public class PersonResource {
 
-    private final PersonRepository people;
+    private final PersonService service;
 
-    public PersonResource(PersonRepository people) {
-        this.people = people;
+    public PersonResource(PersonService service) {
+        this.service = service;
     }
 
     @GET
@@ -41,12 +39,8 @@ public class PersonResource {
     public Page<PersonDto> list(
             @Parameter(description = "Any name or spelling of the person.", example = "Kim Jong-un") @QueryParam("name") String name,
             @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
-            @Parameter(description = "The next_cursor of the previous page.") @QueryParam("cursor") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor);
-        String wanted = Params.text("name", name);
-        List<String> ids = wanted == null ? null : people.idsMatching(wanted);
-        List<Person> rows = ids != null && ids.isEmpty() ? List.of() : people.page(ids, page);
-        return Page.eachOf(rows, page, p -> p.id, PersonDto::of);
+            @Parameter(description = "The next_cursor of the previous page.", example = "djE6Y2xhaW0tdXMta3Itay1hcm1zLXRvLXJ1c3NpYQ") @QueryParam("cursor") String cursor) {
+        return service.list(Params.text("name", name), PageRequest.of(limit, cursor));
     }
 
     @GET
@@ -54,7 +48,7 @@ public class PersonResource {
     @Operation(summary = "Get a person", description = "One person with role, country and aliases.")
     @APIResponse(responseCode = "200", description = "The person.")
     public PersonDto get(@Parameter(description = "Person id.", example = "vladimir-putin") @PathParam("id") String id) {
-        return people.findByIdOptional(id).map(PersonDto::of).orElseThrow(() -> ProblemException.notFound("person", id));
+        return service.get(id).orElseThrow(() -> ProblemException.notFound("person", id));
     }
 
     /** The page as named in the OpenAPI document. */

@@ -50,7 +50,7 @@ public class QuoteResource {
             @Parameter(description = "Language of the original words (BCP 47).", example = "id") @QueryParam("lang") String lang,
             @Parameter(description = "Full-text query over the original and the translation.", example = "multipolar") @QueryParam("q") String q,
             @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
-            @Parameter(description = "The next_cursor of the previous page.") @QueryParam("cursor") String cursor,
+            @Parameter(description = "The next_cursor of the previous page.", example = "djE6Y2xhaW0tdXMta3Itay1hcm1zLXRvLXJ1c3NpYQ") @QueryParam("cursor") String cursor,
             @Context HttpHeaders headers) {
         PageRequest page = PageRequest.of(limit, cursor);
         Page<QuoteDto> result = service.list(Params.text("speaker", speaker), Params.text("about", about),

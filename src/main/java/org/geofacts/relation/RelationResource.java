@@ -43,7 +43,7 @@ public class RelationResource {
             @Parameter(description = "The other end.", example = "KP") @QueryParam("with") String with,
             @Parameter(description = "Kind of relation.", example = "alliance") @QueryParam("kind") String kind,
             @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
-            @Parameter(description = "The next_cursor of the previous page.") @QueryParam("cursor") String cursor) {
+            @Parameter(description = "The next_cursor of the previous page.", example = "djE6Y2xhaW0tdXMta3Itay1hcm1zLXRvLXJ1c3NpYQ") @QueryParam("cursor") String cursor) {
         return service.list(Params.text("country", country), Params.text("with", with),
                 Params.oneOf("kind", kind, Vocabulary.RELATION_KINDS), PageRequest.of(limit, cursor));
     }

@@ -41,7 +41,7 @@ public class SearchResource {
             @Parameter(description = "What to look for.", required = true, example = "sanksi") @QueryParam("q") String q,
             @Parameter(description = "Comma-separated types to search: claim, quote, clause. Default all.", example = "claim,quote") @QueryParam("types") String types,
             @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
-            @Parameter(description = "The next_cursor of the previous page.") @QueryParam("cursor") String cursor) {
+            @Parameter(description = "The next_cursor of the previous page.", example = "djE6Y2xhaW0tdXMta3Itay1hcm1zLXRvLXJ1c3NpYQ") @QueryParam("cursor") String cursor) {
         String query = Params.text("q", q);
         if (query == null) {
             throw ProblemException.invalidParameter("q", "is required");

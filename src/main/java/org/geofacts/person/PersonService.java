@@ -1,0 +1,33 @@
+package org.geofacts.person;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.geofacts.common.Page;
+import org.geofacts.common.PageRequest;
+
+@ApplicationScoped
+public class PersonService {
+
+    private final PersonRepository people;
+
+    public PersonService(PersonRepository people) {
+        this.people = people;
+    }
+
+    /** @param name the id or any alias, or null for everyone; a name nobody has gives an empty page */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PersonDto> list(String name, PageRequest page) {
+        List<String> ids = name == null ? null : people.idsMatching(name);
+        List<Person> rows = ids != null && ids.isEmpty() ? List.of() : people.page(ids, page);
+        return Page.eachOf(rows, page, p -> p.id, PersonDto::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PersonDto> get(String id) {
+        return people.findByIdOptional(id).map(PersonDto::of);
+    }
+}
