@@ -11,6 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.geofacts.common.Curators;
 import org.geofacts.common.Problem;
 
 @OpenAPIDefinition(
@@ -33,9 +36,15 @@ import org.geofacts.common.Problem;
                 @Tag(name = "quotes", description = "Passages the sources quote, attributed to their speakers."),
                 @Tag(name = "relations", description = "Directed relations between countries."),
                 @Tag(name = "documents", description = "The stored source documents that evidence points into."),
-                @Tag(name = "search", description = "Ranked full-text search over claims, quotes and clauses.")
+                @Tag(name = "search", description = "Ranked full-text search over claims, quotes and clauses."),
+                @Tag(name = "imports", description = "Curators' fact bundles for stored documents."),
+                @Tag(name = "changes", description = "The feed of every created, updated and deleted fact, for incremental sync.")
         },
-        components = @Components(responses = {
+        components = @Components(
+                securitySchemes = @SecurityScheme(securitySchemeName = Curators.SCHEME, type = SecuritySchemeType.HTTP,
+                        scheme = "bearer", bearerFormat = "JWT",
+                        description = "A JWT whose `groups` claim contains `curator`. Reads need no token."),
+                responses = {
                 @APIResponse(name = "BadRequest", responseCode = "400", description = "A parameter is malformed or out of range; `errors` names it.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "NotFound", responseCode = "404", description = "No resource with that id.",
@@ -43,6 +52,18 @@ import org.geofacts.common.Problem;
                 @APIResponse(name = "NotAcceptable", responseCode = "406", description = "None of the media types in Accept can be produced.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "InternalError", responseCode = "500", description = "The server failed; the detail names an incident id for the logs.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "Unauthenticated", responseCode = "401", description = "No valid bearer token (see WWW-Authenticate).",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "Forbidden", responseCode = "403", description = "The token lacks the role `curator`.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "PreconditionFailed", responseCode = "412", description = "If-Match does not name the current version.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "PayloadTooLarge", responseCode = "413", description = "The request body is over 1 MiB.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "UnsupportedMediaType", responseCode = "415", description = "The Content-Type is not one this operation accepts.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "If-Match is missing.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "Unavailable", responseCode = "503", description = "The database is unavailable; retry after the Retry-After delay.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

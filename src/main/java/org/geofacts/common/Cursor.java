@@ -22,6 +22,11 @@ public final class Cursor {
 
     /** Decodes a cursor made by {@link #encode}; anything else is a 400 naming the parameter. */
     public static String decode(String cursor) {
+        return decode(cursor, "cursor");
+    }
+
+    /** As {@link #decode(String)}, for a cursor passed in a parameter with another name. */
+    public static String decode(String cursor, String parameter) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (raw.startsWith(PREFIX) && raw.length() > PREFIX.length() && raw.indexOf('\0') < 0) {
@@ -30,6 +35,6 @@ public final class Cursor {
         } catch (IllegalArgumentException e) {
             // fall through: not base64url
         }
-        throw ProblemException.invalidParameter("cursor", "not a cursor issued by this service");
+        throw ProblemException.invalidParameter(parameter, "not a cursor issued by this service");
     }
 }

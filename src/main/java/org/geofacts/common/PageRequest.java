@@ -13,6 +13,11 @@ public record PageRequest(int limit, String after) {
 
     /** Parses the raw query parameters; out-of-range or malformed values are 400 problems. */
     public static PageRequest of(String limit, String cursor) {
+        return of(limit, cursor, "cursor");
+    }
+
+    /** As {@link #of(String, String)}, with the cursor in a parameter of another name. */
+    public static PageRequest of(String limit, String cursor, String cursorParameter) {
         int size = DEFAULT_LIMIT;
         if (limit != null) {
             try {
@@ -24,7 +29,7 @@ public record PageRequest(int limit, String after) {
                 throw ProblemException.invalidParameter("limit", "must be between 1 and " + MAX_LIMIT);
             }
         }
-        String after = cursor == null || cursor.isEmpty() ? null : Cursor.decode(cursor);
+        String after = cursor == null || cursor.isEmpty() ? null : Cursor.decode(cursor, cursorParameter);
         return new PageRequest(size, after);
     }
 

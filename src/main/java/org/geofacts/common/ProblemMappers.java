@@ -17,6 +17,14 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * Turns every failure into an RFC 9457 problem. Details are written for clients: exception
@@ -45,6 +53,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JacksonException json) {
+            return malformedJson(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.errorf(e, "request to %s failed", uri.getPath());
@@ -54,11 +65,23 @@ public class ProblemMappers {
         return Problems.response(status, slug(title), title, describe(status), uri.getPath(), null);
     }
 
-    @ServerExceptionMapper
+    /** Declared for the exact types Quarkus has built-in mappers for, so this answer wins over theirs. */
+    @ServerExceptionMapper({JacksonException.class, MismatchedInputException.class, UnrecognizedPropertyException.class,
+            InvalidFormatException.class, JsonParseException.class})
     public Response malformedJson(JacksonException e, UriInfo uri) {
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return Problems.response(400, "malformed-body", "Malformed request body",
-                "the request body is not valid JSON for this operation" + where, uri.getPath(), null);
+        return Problems.response(400, "malformed-body", "Malformed request body", JsonErrors.describe(e), uri.getPath(), null);
+    }
+
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Problems.builder(401, "unauthenticated", "Unauthenticated",
+                        "this operation needs a valid bearer token of a curator", uri.getPath(), null)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"geofacts\"").build();
+    }
+
+    @ServerExceptionMapper(ForbiddenException.class)
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problems.response(403, "forbidden", "Forbidden", "this operation needs the role 'curator'", uri.getPath(), null);
     }
 
     @ServerExceptionMapper

@@ -3,10 +3,10 @@ package org.geofacts.dataset;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.geofacts.common.PartialDate;
+import org.geofacts.common.WriteSession;
 import org.geofacts.document.Document;
 import org.geofacts.document.DocumentRepository;
 
@@ -18,22 +18,19 @@ import org.geofacts.document.DocumentRepository;
 @ApplicationScoped
 public class BundleImporter {
 
-    /** Serialises imports across instances sharing a database (transaction-scoped advisory lock). */
-    private static final long IMPORT_LOCK = 0x6765_6f66_6163_7473L;
-
     private final BundleValidator validator;
     private final EntityImporter entities;
     private final FactImporter facts;
     private final DocumentRepository documents;
-    private final EntityManager em;
+    private final WriteSession session;
 
     public BundleImporter(BundleValidator validator, EntityImporter entities, FactImporter facts,
-            DocumentRepository documents, EntityManager em) {
+            DocumentRepository documents, WriteSession session) {
         this.validator = validator;
         this.entities = entities;
         this.facts = facts;
         this.documents = documents;
-        this.em = em;
+        this.session = session;
     }
 
     /**
@@ -44,12 +41,25 @@ public class BundleImporter {
      */
     @Transactional
     public ImportReport importBundle(FactBundle bundle, String documentText, String actor) {
-        em.createNativeQuery("select pg_advisory_xact_lock(" + IMPORT_LOCK + ")").getSingleResult();
+        return write(bundle, documentText, actor, true);
+    }
+
+    /**
+     * Writes only the facts the bundle names, leaving the document's other facts alone: the path
+     * of single-fact edits, validated exactly like a whole bundle.
+     */
+    @Transactional
+    public ImportReport mergeBundle(FactBundle bundle, String documentText, String actor) {
+        return write(bundle, documentText, actor, false);
+    }
+
+    private ImportReport write(FactBundle bundle, String documentText, String actor, boolean replace) {
+        session.begin(actor);
         ResolvedBundle resolved = validator.validate(bundle, documentText);
         ImportReport.Tally tally = new ImportReport.Tally();
         String documentId = storeDocument(bundle.document(), documentText, actor, tally);
         entities.importAll(bundle, actor, tally);
-        facts.importAll(resolved, documentId, actor, tally);
+        facts.importAll(resolved, documentId, actor, tally, replace);
         return tally.report(documentId);
     }
 

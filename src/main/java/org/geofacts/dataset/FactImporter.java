@@ -72,7 +72,12 @@ class FactImporter {
         this.em = em;
     }
 
-    void importAll(ResolvedBundle resolved, String documentId, String actor, ImportReport.Tally tally) {
+    /**
+     * @param replace true when the bundle is the whole truth about its document (imports, the
+     *                dataset loader): facts of the document it lacks are deleted. False to write
+     *                only the facts given (single-fact edits).
+     */
+    void importAll(ResolvedBundle resolved, String documentId, String actor, ImportReport.Tally tally, boolean replace) {
         FactBundle bundle = resolved.bundle();
         for (int i = 0; i < bundle.agreements().size(); i++) {
             tally.add("agreements", agreement(resolved, "/agreements/" + i, bundle.agreements().get(i), documentId, actor));
@@ -85,6 +90,9 @@ class FactImporter {
         }
         for (int i = 0; i < bundle.relations().size(); i++) {
             tally.add("relations", relation(resolved, "/relations/" + i, bundle.relations().get(i), documentId, actor));
+        }
+        if (!replace) {
+            return;
         }
         tally.deleted("claims", (int) claims.delete("documentId = ?1 and id not in ?2", documentId,
                 ids(bundle.claims().stream().map(ClaimEntry::id).collect(Collectors.toSet()))));

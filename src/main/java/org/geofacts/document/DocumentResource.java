@@ -1,22 +1,35 @@
 package org.geofacts.document;
 
 import java.util.List;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.geofacts.common.Curators;
 import org.geofacts.common.Page;
 import org.geofacts.common.PageRequest;
+import org.geofacts.common.Problem;
 import org.geofacts.common.ProblemException;
+
+import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/documents")
 @Tag(name = "documents")
@@ -24,13 +37,31 @@ import org.geofacts.common.ProblemException;
 public class DocumentResource {
 
     private final DocumentService service;
+    private final SecurityIdentity identity;
 
-    public DocumentResource(DocumentService service) {
+    public DocumentResource(DocumentService service, SecurityIdentity identity) {
         this.service = service;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "createDocument", summary = "Store a new document",
+            description = "Stores a source text verbatim with its SHA-256. Facts for it are then added with POST /imports. "
+                    + "The same text twice is refused with 409 naming the stored document.")
+    @APIResponse(responseCode = "201", description = "Stored; Location names the new document.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentDto.class)))
+    @APIResponse(responseCode = "409", description = "The id is taken, or the same text is already stored.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull DocumentInput input, @Context UriInfo uri) {
+        DocumentDto created = service.create(input, Curators.actor(identity.getPrincipal().getName()));
+        return Response.created(uri.getBaseUriBuilder().path("documents").path(created.id()).build()).entity(created).build();
     }
 
     @GET
-    @Operation(summary = "List documents", description = "Stored source documents (metadata and checksum, without text), ordered by id.")
+    @Operation(operationId = "listDocuments", summary = "List documents", description = "Stored source documents (metadata and checksum, without text), ordered by id.")
     @APIResponse(responseCode = "200", description = "A page of documents.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentPage.class)))
     public Page<DocumentDto> list(
@@ -41,7 +72,7 @@ public class DocumentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a document", description = "Metadata, SHA-256 and the full verbatim text that evidence offsets point into.")
+    @Operation(operationId = "getDocument", summary = "Get a document", description = "Metadata, SHA-256 and the full verbatim text that evidence offsets point into.")
     @APIResponse(responseCode = "200", description = "The document with its text.")
     public DocumentDto get(@Parameter(description = "Document id.", example = "ru-kp-treaty-2024") @PathParam("id") String id) {
         return service.get(id).orElseThrow(() -> ProblemException.notFound("document", id));

@@ -2,7 +2,12 @@ package org.geofacts.quote;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,16 +18,26 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.geofacts.common.Curators;
 import org.geofacts.common.JsonLd;
+import org.geofacts.common.MergePatch;
 import org.geofacts.common.Page;
 import org.geofacts.common.PageRequest;
 import org.geofacts.common.Params;
+import org.geofacts.common.Problem;
 import org.geofacts.common.ProblemException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/quotes")
 @Tag(name = "quotes")
@@ -30,13 +45,17 @@ import org.geofacts.common.ProblemException;
 public class QuoteResource {
 
     private final QuoteService service;
+    private final QuoteEditor editor;
+    private final SecurityIdentity identity;
 
-    public QuoteResource(QuoteService service) {
+    public QuoteResource(QuoteService service, QuoteEditor editor, SecurityIdentity identity) {
         this.service = service;
+        this.editor = editor;
+        this.identity = identity;
     }
 
     @GET
-    @Operation(summary = "List quotes",
+    @Operation(operationId = "listQuotes", summary = "List quotes",
             description = "Quotes with speaker, translation and evidence, ordered by id. `speaker` takes a person id or any "
                     + "alias or spelling of the name, case- and accent-insensitive: `Putin`, `vladimir putin` and "
                     + "`Kim Jong-un` all work. A speaker nobody matches gives an empty page, not an error.")
@@ -64,7 +83,7 @@ public class QuoteResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a quote", description = "One quote with its speaker, translation and evidence.")
+    @Operation(operationId = "getQuote", summary = "Get a quote", description = "One quote with its speaker, translation and evidence.")
     @APIResponse(responseCode = "200", description = "The quote.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteDto.class)),
             @Content(mediaType = JsonLd.MEDIA_TYPE, schema = @Schema(implementation = JsonLd.Document.class))})
@@ -76,6 +95,41 @@ public class QuoteResource {
             return Response.ok(JsonLd.document(QuoteLinkedData.of(quote)), JsonLd.TYPE).build();
         }
         return Response.ok(quote, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "patchQuote", summary = "Edit a quote",
+            description = "A JSON merge patch (RFC 7396) over the quote in fact-bundle form: `speaker`, `text` (re-located in the "
+                    + "document as evidence), `occurrence`, `text_en`, `kind`, `channel`, `about_agreement`. Requires If-Match with "
+                    + "the ETag of the last GET; the answer carries the new ETag.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.OBJECT, example = "{\"text_en\": \"hostile\"}")))
+    @APIResponse(responseCode = "200", description = "The edited quote.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteDto.class)))
+    @APIResponse(responseCode = "422", description = "The edited quote is invalid (unknown speaker, text not in the document...).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QuoteDto patch(
+            @Parameter(description = "Quote id.", example = "quote-putin-hostile") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
+            JsonNode patch) {
+        return editor.patch(id, patch, ifMatch, Curators.actor(identity.getPrincipal().getName()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "deleteQuote", summary = "Delete a quote", description = "Deletes the quote and its evidence. Requires If-Match with the ETag of the last GET.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(
+            @Parameter(description = "Quote id.", example = "quote-putin-hostile") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
+        editor.delete(id, ifMatch, Curators.actor(identity.getPrincipal().getName()));
     }
 
     /** The JSON page as documented in OpenAPI (the method returns a Response to negotiate JSON-LD). */

@@ -21,7 +21,7 @@ class ClaimApiTest extends ApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"US", "us", "USA", "Q30", "Washington", "Amerika Serikat", "AS"})
     void findsTheUnitedStatesClaimsByAnyCodeOrNameTheArticleUses(String claimant) {
-        given().queryParam("claimant", claimant).get("/claims").then().statusCode(200)
+        given().queryParam("claimant", claimant).queryParam("document", DOCUMENT).get("/claims").then().statusCode(200)
                 .body("items.id", equalTo(java.util.List.of("claim-us-kr-kp-arms-to-russia", "claim-us-russia-depleted-turns-to-allies")));
     }
 
@@ -48,7 +48,7 @@ class ClaimApiTest extends ApiTest {
 
     @Test
     void filtersByCategoryModalityAndDocument() {
-        given().queryParam("modality", "demanded").get("/claims").then().statusCode(200)
+        given().queryParam("modality", "demanded").queryParam("document", DOCUMENT).get("/claims").then().statusCode(200)
                 .body("items.id", equalTo(java.util.List.of("claim-putin-review-unsc-restrictions-on-dprk")));
         given().queryParam("category", "sanctions").queryParam("claimant", "Putin").get("/claims").then().statusCode(200)
                 .body("items.category", everyItem(equalTo("sanctions")))

@@ -52,7 +52,7 @@ class LinkedDataTest extends ApiTest {
 
     @Test
     void aListIsASchemaOrgItemList() {
-        given().accept(LD).queryParam("speaker", "Kim").get("/quotes").then().statusCode(200)
+        given().accept(LD).queryParam("speaker", "Kim").queryParam("document", DOCUMENT).get("/quotes").then().statusCode(200)
                 .body("'@type'", equalTo("ItemList"))
                 .body("itemListElement", hasSize(3))
                 .body("itemListElement.'@type'", everyItem(equalTo("Quotation")));

@@ -22,7 +22,7 @@ class QuoteApiTest extends ApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"Putin", "putin", "vladimir putin", "Vladimir Putin", "VLADIMIR-PUTIN", "vladimir-putin", "Pútin"})
     void returnsOnlyPutinQuotesForAnyFormOfHisName(String speaker) {
-        given().queryParam("speaker", speaker).queryParam("limit", 100).get("/quotes").then()
+        given().queryParam("speaker", speaker).queryParam("document", DOCUMENT).queryParam("limit", 100).get("/quotes").then()
                 .statusCode(200)
                 .body("items", hasSize(11))
                 .body("items.speaker.id", everyItem(equalTo("vladimir-putin")))
@@ -32,7 +32,7 @@ class QuoteApiTest extends ApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"Kim Jong Un", "Kim Jong-un", "kim jong-un", "Kim"})
     void findsKimByEitherSpellingTheArticleUses(String speaker) {
-        given().queryParam("speaker", speaker).get("/quotes").then()
+        given().queryParam("speaker", speaker).queryParam("document", DOCUMENT).get("/quotes").then()
                 .statusCode(200)
                 .body("items", hasSize(3))
                 .body("items.speaker.id", everyItem(equalTo("kim-jong-un")));
@@ -48,7 +48,7 @@ class QuoteApiTest extends ApiTest {
 
     @Test
     void everyQuoteCarriesItsEvidenceAndTheEvidenceIsTheQuotedText() {
-        given().queryParam("limit", 100).get("/quotes").then().statusCode(200)
+        given().queryParam("document", DOCUMENT).queryParam("limit", 100).get("/quotes").then().statusCode(200)
                 .body("items", hasSize(14))
                 .body("items.evidence", everyItem(not(empty())))
                 .body("items.find { it.id == 'quote-putin-hostile' }.evidence[0].exact", equalTo("bermusuhan"))

@@ -13,8 +13,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the statuses every operation can return without repeating them on each resource
- * method: 304 on conditional GETs, 400 where there are parameters, 404 where the path names a
- * resource, and 406, 500 and 503 everywhere. Each points at a shared problem+json response.
+ * method: 304 on conditional GETs, 400 where there are parameters or a body, 404 where the path
+ * names a resource, 401/403 on writes, 412/428 on conditional writes, 413/415 where there is a
+ * body, and 406, 500 and 503 everywhere. Each points at a shared problem+json response.
  */
 public class StandardResponsesFilter implements OASFilter {
 
@@ -28,6 +29,12 @@ public class StandardResponsesFilter implements OASFilter {
             PathItem item = path.getValue();
             if (item.getGET() != null) {
                 document(item.getGET(), namesResource, true);
+            }
+            for (Operation write : new Operation[] {item.getPOST(), item.getPUT(), item.getPATCH(), item.getDELETE()}) {
+                if (write != null) {
+                    documentWrite(write);
+                    document(write, namesResource, false);
+                }
             }
         }
     }
@@ -51,6 +58,24 @@ public class StandardResponsesFilter implements OASFilter {
         addRef(responses, "503", "Unavailable");
         if (responses.getAPIResponse("200") != null) {
             responses.getAPIResponse("200").addHeader("ETag", etagHeader());
+        }
+    }
+
+    /** Writes need a curator's token, may carry a body, and edits of one resource are conditional. */
+    private static void documentWrite(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        addRef(responses, "401", "Unauthenticated");
+        addRef(responses, "403", "Forbidden");
+        boolean conditional = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+        if (conditional) {
+            addRef(responses, "412", "PreconditionFailed");
+            addRef(responses, "428", "PreconditionRequired");
+        }
+        if (operation.getRequestBody() != null) {
+            addRef(responses, "400", "BadRequest");
+            addRef(responses, "413", "PayloadTooLarge");
+            addRef(responses, "415", "UnsupportedMediaType");
         }
     }
 

@@ -1,0 +1,58 @@
+package org.geofacts.dataset;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.geofacts.common.Problem;
+import org.geofacts.common.ProblemException;
+import org.geofacts.document.Document;
+import org.geofacts.document.DocumentRepository;
+
+/** Imports curators' bundles for documents already stored (POST /documents first). */
+@ApplicationScoped
+public class ImportService {
+
+    private final BundleImporter importer;
+    private final DocumentRepository documents;
+
+    public ImportService(BundleImporter importer, DocumentRepository documents) {
+        this.importer = importer;
+        this.documents = documents;
+    }
+
+    /** @throws ProblemException 422 listing every problem, with nothing written */
+    public ImportReport importBundle(FactBundle bundle, String actor) {
+        List<BundleProblem> problems = new ArrayList<>();
+        String text = null;
+        if (bundle.document() == null || bundle.document().id() == null) {
+            problems.add(new BundleProblem("/document/id", "is required: the id of a stored document"));
+        } else {
+            Document stored = documents.findById(bundle.document().id());
+            if (stored == null) {
+                problems.add(new BundleProblem("/document/id",
+                        "no stored document '" + bundle.document().id() + "': POST /documents with its text first"));
+            } else {
+                text = stored.body;
+            }
+            if (bundle.document().sourceFile() != null) {
+                problems.add(new BundleProblem("/document/source_file", "only bundled datasets name a file; imports use the stored text"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw rejected(problems);
+        }
+        try {
+            return importer.importBundle(bundle, text, actor);
+        } catch (BundleRejectedException e) {
+            throw rejected(e.problems());
+        }
+    }
+
+    static ProblemException rejected(List<BundleProblem> problems) {
+        return new ProblemException(422, "invalid-bundle", "Invalid fact bundle",
+                problems.size() + " problem(s); nothing was written",
+                problems.stream().map(p -> new Problem.InvalidField(p.pointer(), p.message())).toList());
+    }
+}
