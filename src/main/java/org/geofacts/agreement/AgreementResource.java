@@ -35,7 +35,7 @@ public class AgreementResource {
     }
 
     @GET
-    @Operation(summary = "List agreements",
+    @Operation(operationId = "listAgreements", summary = "List agreements",
             description = "Agreements ordered by id. `signed_from` and `signed_to` take YYYY, YYYY-MM or YYYY-MM-DD and match "
                     + "agreements whose signing date, at its own precision, overlaps the range.")
     @APIResponse(responseCode = "200", description = "A page of agreements.",
@@ -59,7 +59,7 @@ public class AgreementResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an agreement", description = "One agreement with its parties, signing date and place, and evidence.")
+    @Operation(operationId = "getAgreement", summary = "Get an agreement", description = "One agreement with its parties, signing date and place, and evidence.")
     @APIResponse(responseCode = "200", description = "The agreement.")
     public AgreementDto get(
             @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id) {
@@ -68,7 +68,7 @@ public class AgreementResource {
 
     @GET
     @Path("/{id}/clauses")
-    @Operation(summary = "List the clauses of an agreement", description = "Clauses in ordinal order, each with its evidence.")
+    @Operation(operationId = "listAgreementClauses", summary = "List the clauses of an agreement", description = "Clauses in ordinal order, each with its evidence.")
     @APIResponse(responseCode = "200", description = "A page of clauses.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClausePage.class)))
     public Page<ClauseDto> clauses(
@@ -81,7 +81,7 @@ public class AgreementResource {
 
     @GET
     @Path("/{id}/clauses/{ordinal}")
-    @Operation(summary = "Get one clause", description = "The clause with this ordinal, with its evidence.")
+    @Operation(operationId = "getAgreementClause", summary = "Get one clause", description = "The clause with this ordinal, with its evidence.")
     @APIResponse(responseCode = "200", description = "The clause.")
     public ClauseDto clause(
             @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,

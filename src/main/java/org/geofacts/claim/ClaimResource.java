@@ -37,7 +37,7 @@ public class ClaimResource {
     }
 
     @GET
-    @Operation(summary = "List claims",
+    @Operation(operationId = "listClaims", summary = "List claims",
             description = "Claims with their claimants, subjects and evidence, ordered by id. `claimant` and `subject` accept "
                     + "a country code (alpha-2, alpha-3 or Wikidata QID), a person or organization id, or any alias of one "
                     + "(`Washington` finds the United States). `q` is full-text search over the statement in its language "
@@ -75,7 +75,7 @@ public class ClaimResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a claim", description = "One claim with its claimants, subjects and evidence.")
+    @Operation(operationId = "getClaim", summary = "Get a claim", description = "One claim with its claimants, subjects and evidence.")
     @APIResponse(responseCode = "200", description = "The claim.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimDto.class)),
             @Content(mediaType = JsonLd.MEDIA_TYPE, schema = @Schema(implementation = JsonLd.Document.class))})

@@ -36,7 +36,7 @@ public class CountryResource {
     }
 
     @GET
-    @Operation(summary = "List countries", description = "Countries ordered by alpha-2 code, with every name form the sources use.")
+    @Operation(operationId = "listCountries", summary = "List countries", description = "Countries ordered by alpha-2 code, with every name form the sources use.")
     @APIResponse(responseCode = "200", description = "A page of countries.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountryPage.class)),
             @Content(mediaType = JsonLd.MEDIA_TYPE, schema = @Schema(implementation = JsonLd.Document.class))})
@@ -55,7 +55,7 @@ public class CountryResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get a country",
+    @Operation(operationId = "getCountry", summary = "Get a country",
             description = "`code` is ISO 3166-1 alpha-2 (`KP`), alpha-3 (`PRK`) or a Wikidata QID (`Q423`), in any letter case. "
                     + "The answer always uses alpha-2 as the id.")
     @APIResponse(responseCode = "200", description = "The country.", content = {

@@ -30,7 +30,7 @@ public class OrganizationResource {
     }
 
     @GET
-    @Operation(summary = "List organizations", description = "Organizations ordered by id.")
+    @Operation(operationId = "listOrganizations", summary = "List organizations", description = "Organizations ordered by id.")
     @APIResponse(responseCode = "200", description = "A page of organizations.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationPage.class)))
     public Page<OrganizationDto> list(
@@ -41,7 +41,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an organization", description = "One organization with kind and aliases.")
+    @Operation(operationId = "getOrganization", summary = "Get an organization", description = "One organization with kind and aliases.")
     @APIResponse(responseCode = "200", description = "The organization.")
     public OrganizationDto get(@Parameter(description = "Organization id.", example = "nato") @PathParam("id") String id) {
         return service.get(id).orElseThrow(() -> ProblemException.notFound("organization", id));

@@ -32,7 +32,7 @@ public class PersonResource {
     }
 
     @GET
-    @Operation(summary = "List people",
+    @Operation(operationId = "listPeople", summary = "List people",
             description = "People ordered by id. `name` matches the id or any alias, ignoring case, accents and hyphens.")
     @APIResponse(responseCode = "200", description = "A page of people.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonPage.class)))
@@ -45,7 +45,7 @@ public class PersonResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a person", description = "One person with role, country and aliases.")
+    @Operation(operationId = "getPerson", summary = "Get a person", description = "One person with role, country and aliases.")
     @APIResponse(responseCode = "200", description = "The person.")
     public PersonDto get(@Parameter(description = "Person id.", example = "vladimir-putin") @PathParam("id") String id) {
         return service.get(id).orElseThrow(() -> ProblemException.notFound("person", id));

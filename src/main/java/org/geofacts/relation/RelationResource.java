@@ -32,7 +32,7 @@ public class RelationResource {
     }
 
     @GET
-    @Operation(summary = "List relations between countries",
+    @Operation(operationId = "listRelations", summary = "List relations between countries",
             description = "Directed relations ordered by id. `country` matches either end; with `with` as well, only relations "
                     + "between the two (in either direction) are listed, so `?country=RU&with=KP&kind=alliance` answers "
                     + "\"are Russia and North Korea allies?\" with the evidence. Both take any country code or name.")
@@ -50,7 +50,7 @@ public class RelationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a relation", description = "One relation with its evidence.")
+    @Operation(operationId = "getRelation", summary = "Get a relation", description = "One relation with its evidence.")
     @APIResponse(responseCode = "200", description = "The relation.")
     public RelationDto get(@Parameter(description = "Relation id.", example = "rel-ru-kp-alliance") @PathParam("id") String id) {
         return service.get(id).orElseThrow(() -> ProblemException.notFound("relation", id));

@@ -32,7 +32,7 @@ public class SearchResource {
     }
 
     @GET
-    @Operation(summary = "Search claims, quotes and clauses",
+    @Operation(operationId = "search", summary = "Search claims, quotes and clauses",
             description = "One ranked full-text search (PostgreSQL, Indonesian and English stemming, web-search syntax: "
                     + "quoted phrases, `or`, `-word`). Hits are ordered by relevance and paged with a cursor.")
     @APIResponse(responseCode = "200", description = "A page of hits, best first.",
