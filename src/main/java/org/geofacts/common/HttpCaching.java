@@ -1,5 +1,6 @@
 package org.geofacts.common;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.ws.rs.HttpMethod;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,12 +22,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public class HttpCaching {
 
+    private static final String GENERATION = "geofacts.read-cache.generation";
+
     private final ObjectMapper mapper;
+    private final ReadCache cache;
     private final String cacheControl;
 
-    public HttpCaching(ObjectMapper mapper, @ConfigProperty(name = "geofacts.http.cache-max-age", defaultValue = "60") int maxAge) {
+    public HttpCaching(ObjectMapper mapper, ReadCache cache,
+            @ConfigProperty(name = "geofacts.http.cache-max-age", defaultValue = "60") int maxAge) {
         this.mapper = mapper;
+        this.cache = cache;
         this.cacheControl = "public, max-age=" + maxAge;
+    }
+
+    /** Notes the cache generation before the endpoint reads anything, so a result raced by a write is not kept. */
+    @ServerRequestFilter
+    public void noteGeneration(ContainerRequestContext request) {
+        request.setProperty(GENERATION, cache.generation());
     }
 
     @ServerResponseFilter
@@ -47,6 +60,13 @@ public class HttpCaching {
         }
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
         response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        Object generation = request.getProperty(GENERATION);
+        if (generation instanceof Long started && response.getMediaType() != null) {
+            URI uri = request.getUriInfo().getRequestUri();
+            String pathAndQuery = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            cache.put(ReadCache.key(pathAndQuery, request.getHeaderString(HttpHeaders.ACCEPT)), body,
+                    response.getMediaType().toString(), etag, started);
+        }
         if (ETags.anyMatches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);

@@ -2,10 +2,13 @@ package org.geofacts.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
- * Starts a write inside the current transaction: takes the service-wide write lock and records
- * who writes. One writer at a time keeps the change feed in commit order (sequence numbers are
+ * Starts a write inside the current transaction: takes the service-wide write lock, records
+ * who writes, and empties the read cache once the write has committed. One writer at a time keeps the change feed in commit order (sequence numbers are
  * taken under the lock) and is ample for a curated, read-mostly service.
  */
 @ApplicationScoped
@@ -15,9 +18,13 @@ public class WriteSession {
     private static final long WRITE_LOCK = 0x6765_6f66_6163_7473L;
 
     private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
+    private final ReadCache cache;
 
-    public WriteSession(EntityManager em) {
+    public WriteSession(EntityManager em, TransactionSynchronizationRegistry transactions, ReadCache cache) {
         this.em = em;
+        this.transactions = transactions;
+        this.cache = cache;
     }
 
     /** Must run inside a transaction; the lock is released when it commits or rolls back. */
@@ -25,5 +32,17 @@ public class WriteSession {
         em.createNativeQuery("select pg_advisory_xact_lock(" + WRITE_LOCK + "), set_config('geofacts.actor', :actor, true)")
                 .setParameter("actor", actor)
                 .getSingleResult();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    cache.invalidateAll();
+                }
+            }
+        });
     }
 }
