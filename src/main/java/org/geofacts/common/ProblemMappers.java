@@ -108,16 +108,32 @@ public class ProblemMappers {
                 "the server failed to answer; incident " + incident, uri.getPath(), null);
     }
 
-    /** A lost or refused connection, or no free connection in time: the client should retry. */
+    /**
+     * A lost or refused connection, no free connection in time, a database that refuses new
+     * sessions or a statement cancelled by its timeout: the client should retry.
+     */
     private static boolean databaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException
+                    || t instanceof java.net.SocketTimeoutException
                     || t instanceof org.hibernate.exception.JDBCConnectionException
-                    || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+                    || t instanceof org.hibernate.QueryTimeoutException
+                    || (t instanceof java.sql.SQLException sql && unavailableState(sql))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean unavailableState(java.sql.SQLException e) {
+        String state = e.getSQLState();
+        if (state == null) {
+            // Agroal reports an exhausted pool without a SQLState.
+            return e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout");
+        }
+        // 08: connection exception; 57: operator intervention (query_canceled by statement_timeout,
+        // admin_shutdown, cannot_connect_now); 55000: database not accepting connections.
+        return state.startsWith("08") || state.startsWith("57") || state.equals("55000") || state.equals("53300");
     }
 
     private static String fieldName(ConstraintViolation<?> violation) {
