@@ -22,6 +22,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "not-found", "Not found", "no " + what + " with id '" + id + "'", null);
     }
 
+    public static ProblemException missingBody() {
+        return new ProblemException(400, "malformed-body", "Malformed request body", "a JSON body is required", null);
+    }
+
     public static ProblemException invalidParameter(String parameter, String message) {
         return new ProblemException(400, "invalid-parameter", "Invalid parameter", parameter + ": " + message,
                 List.of(new Problem.InvalidField(parameter, message)));

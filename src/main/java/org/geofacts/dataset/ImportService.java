@@ -24,6 +24,9 @@ public class ImportService {
 
     /** @throws ProblemException 422 listing every problem, with nothing written */
     public ImportReport importBundle(FactBundle bundle, String actor) {
+        if (bundle == null) {
+            throw ProblemException.missingBody();
+        }
         List<BundleProblem> problems = new ArrayList<>();
         String text = null;
         if (bundle.document() == null || bundle.document().id() == null) {

@@ -56,6 +56,13 @@ public class QuoteEditor {
     /** Applies a JSON merge patch to the quote in bundle form (`speaker`, `text`, `text_en`, `kind`, `channel`, `about_agreement`). */
     @Transactional
     public QuoteDto patch(String id, JsonNode patch, String ifMatch, String actor) {
+        if (patch == null || patch.isMissingNode()) {
+            throw ProblemException.missingBody();
+        }
+        if (!patch.isObject()) {
+            throw new ProblemException(400, "malformed-body", "Malformed request body",
+                    "a merge patch of a quote must be a JSON object", null);
+        }
         session.begin(actor);
         Quote quote = current(id, ifMatch);
         Document document = documents.findById(quote.documentId);

@@ -1,0 +1,142 @@
+package org.geofacts.faults;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
+
+import org.geofacts.support.ApiTest;
+import org.geofacts.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import net.jqwik.api.Arbitraries;
+
+/**
+ * Walks every operation of the served OpenAPI document and sends it malformed and random
+ * parameters, paths and bodies. Whatever comes in: no 5xx, every error is problem+json whose
+ * status matches the response, nothing leaks internals, and failed writes change nothing.
+ */
+@QuarkusTest
+class BadInputTest extends ApiTest {
+
+    /** Already percent-encoded, sent as is: SQL metacharacters, NUL, invalid UTF-8, huge numbers, look-alikes. */
+    private static final List<String> NASTY = List.of(
+            "%27%3B%20DROP%20TABLE%20claims%3B%20--", "%22%20OR%201%3D1%20--", "%25", "%5C", "%00", "abc%00def",
+            "%C3%28", "%FF%FE", "%ED%A0%80", "99999999999999999999999", "-1", "0", "1e309", "NaN", "%E2%80%AE",
+            "%D0%A0utin", "%EF%BC%B0%EF%BD%95%EF%BD%94%EF%BD%89%EF%BD%8E", "%F0%9F%98%80", "%20%20", "",
+            "x".repeat(10_000), "%0D%0ASet-Cookie%3A%20x%3Dy", "..%2F..%2Fetc%2Fpasswd", "%7B%7D", "null", "true");
+
+    @Test
+    void noOperationAnswers5xxOrAnythingButProblemsToMalformedParameters() throws Exception {
+        JsonNode paths = given().get("/q/openapi?format=json").then().extract().as(JsonNode.class).get("paths");
+        List<String> values = new ArrayList<>(NASTY);
+        // Random printable and unicode strings, percent-encoded, on top of the hand-picked ones.
+        Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40).sampleStream().limit(15)
+                .map(BadInputTest::percentEncode).forEach(values::add);
+        List<String> targets = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            JsonNode get = path.getValue().get("get");
+            if (get == null) {
+                continue;
+            }
+            List<String> query = new ArrayList<>();
+            get.path("parameters").forEach(p -> {
+                if ("query".equals(p.get("in").asText())) {
+                    query.add(p.get("name").asText());
+                }
+            });
+            for (String value : values) {
+                if (path.getKey().contains("{")) {
+                    targets.add(path.getKey().replaceAll("\\{[^}]+}", value.isEmpty() ? "x" : value));
+                }
+                for (String name : query) {
+                    targets.add(path.getKey().replaceAll("\\{[^}]+}", "x") + "?" + name + "=" + value);
+                }
+            }
+        }
+        assertThat(targets).as("requests to send").hasSizeGreaterThan(500);
+        // Four clients at once: the suite stays quick, and the service sees concurrent bad input too.
+        ForkJoinPool clients = new ForkJoinPool(4);
+        try {
+            clients.submit(() -> targets.parallelStream().forEach(target -> assertWellBehaved("GET " + target, raw().get(target)))).get();
+        } finally {
+            clients.shutdown();
+        }
+    }
+
+    @Test
+    void malformedBodiesAreRefusedWithProblemsAndWriteNothing() {
+        String feed = feedPosition();
+        List<String> bodies = new ArrayList<>(List.of(
+                "", "{", "[]", "null", "\"text\"", "{\"id\": 1e999999}", "{\"id\": 123456789012345678901234567890}",
+                "[".repeat(5_000) + "]".repeat(5_000), "{\"a\":".repeat(3_000) + "1" + "}".repeat(3_000),
+                "{\"id\": \"x\u0000y\", \"text\": \"t\", \"lang\": \"id\", \"title\": \"t\"}",
+                "{\"id\": \"doc\", \"text\": \"" + "\\u0000" + "\", \"lang\": \"id\", \"title\": \"t\"}",
+                "{\"document\": {\"id\": \"ru-kp-treaty-2024\"}, \"quotes\": [{\"id\": \"q\", \"speaker\": \"\\u0420utin\","
+                        + " \"text\": \"'; DROP TABLE quotes; --\", \"text_en\": \"x\", \"kind\": \"direct\"}]}"));
+        Arbitraries.strings().all().ofMaxLength(200).sampleStream().limit(30).forEach(bodies::add);
+        for (String body : bodies) {
+            assertWellBehaved("POST /documents " + abbreviate(body), curator().contentType("application/json").body(body).post("/documents"));
+            assertWellBehaved("POST /imports " + abbreviate(body), curator().contentType("application/json").body(body).post("/imports"));
+            assertWellBehaved("PATCH /quotes/quote-putin-hostile " + abbreviate(body), curator().header("If-Match", "*")
+                    .contentType("application/merge-patch+json").body(body).patch("/quotes/quote-putin-hostile"));
+        }
+        byte[] invalidUtf8 = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+        assertWellBehaved("POST /documents invalid UTF-8", curator().contentType("application/json").body(invalidUtf8).post("/documents"));
+        assertThat(feedPosition()).as("the change feed after refused writes").isEqualTo(feed);
+    }
+
+    private static void assertWellBehaved(String request, Response response) {
+        int status = response.statusCode();
+        assertThat(status).as(request).isLessThan(500);
+        if (status >= 400) {
+            assertThat(response.contentType()).as(request).startsWith("application/problem+json");
+            assertThat(response.jsonPath().getInt("status")).as(request).isEqualTo(status);
+            assertThat(response.asString()).as(request).doesNotContain("Exception", "org.geofacts", "org.hibernate", "SQLState");
+        }
+    }
+
+    private String feedPosition() {
+        String cursor = null;
+        boolean more = true;
+        while (more) {
+            RequestSpecification request = raw().queryParam("limit", 100);
+            if (cursor != null) {
+                request.queryParam("since", cursor);
+            }
+            var page = request.get("/changes").then().statusCode(200).extract().jsonPath();
+            cursor = page.getString("next_cursor");
+            more = page.getBoolean("more");
+        }
+        return cursor;
+    }
+
+    private static RequestSpecification raw() {
+        return given().noFilters().urlEncodingEnabled(false);
+    }
+
+    private static RequestSpecification curator() {
+        return given().noFilters().header("Authorization", "Bearer " + Tokens.curator("fuzz"));
+    }
+
+    private static String percentEncode(String value) {
+        return value.codePoints().mapToObj(cp -> new String(Character.toChars(cp)))
+                .map(s -> java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .collect(Collectors.joining());
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() <= 60 ? body : body.substring(0, 57) + "...";
+    }
+}
