@@ -1,6 +1,9 @@
 package org.geofacts.claim;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,13 +18,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.geofacts.common.ConditionalWrites;
+import org.geofacts.common.Curators;
 import org.geofacts.common.JsonLd;
 import org.geofacts.common.Page;
 import org.geofacts.common.PageRequest;
 import org.geofacts.common.Params;
 import org.geofacts.common.ProblemException;
 import org.geofacts.dataset.Vocabulary;
+
+import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/claims")
 @Tag(name = "claims")
@@ -30,10 +38,17 @@ public class ClaimResource {
 
     private final ClaimService service;
     private final ActorResolver actors;
+    private final ClaimRepository claims;
+    private final ConditionalWrites writes;
+    private final SecurityIdentity identity;
 
-    public ClaimResource(ClaimService service, ActorResolver actors) {
+    public ClaimResource(ClaimService service, ActorResolver actors, ClaimRepository claims, ConditionalWrites writes,
+            SecurityIdentity identity) {
         this.service = service;
         this.actors = actors;
+        this.claims = claims;
+        this.writes = writes;
+        this.identity = identity;
     }
 
     @GET
@@ -87,6 +102,20 @@ public class ClaimResource {
             return Response.ok(JsonLd.document(ClaimLinkedData.of(claim)), JsonLd.TYPE).build();
         }
         return Response.ok(claim, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "deleteClaim", summary = "Delete a claim",
+            description = "Deletes the claim and its evidence. Requires If-Match with the ETag of the last GET.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(
+            @Parameter(description = "Claim id.", example = "claim-us-kr-kp-arms-to-russia") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
+        writes.delete("claim", id, ifMatch, Curators.actor(identity.getPrincipal().getName()), () -> service.get(id),
+                () -> claims.deleteById(id));
     }
 
     /** The JSON page as documented in OpenAPI (the method returns a Response to negotiate JSON-LD). */

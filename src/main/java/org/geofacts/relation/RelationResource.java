@@ -1,7 +1,10 @@
 package org.geofacts.relation;
 
 import java.util.List;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,12 +16,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.geofacts.common.ConditionalWrites;
+import org.geofacts.common.Curators;
 import org.geofacts.common.Page;
 import org.geofacts.common.PageRequest;
 import org.geofacts.common.Params;
 import org.geofacts.common.ProblemException;
 import org.geofacts.dataset.Vocabulary;
+
+import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/relations")
 @Tag(name = "relations")
@@ -26,9 +34,15 @@ import org.geofacts.dataset.Vocabulary;
 public class RelationResource {
 
     private final RelationService service;
+    private final RelationRepository relations;
+    private final ConditionalWrites writes;
+    private final SecurityIdentity identity;
 
-    public RelationResource(RelationService service) {
+    public RelationResource(RelationService service, RelationRepository relations, ConditionalWrites writes, SecurityIdentity identity) {
         this.service = service;
+        this.relations = relations;
+        this.writes = writes;
+        this.identity = identity;
     }
 
     @GET
@@ -54,6 +68,20 @@ public class RelationResource {
     @APIResponse(responseCode = "200", description = "The relation.")
     public RelationDto get(@Parameter(description = "Relation id.", example = "rel-ru-kp-alliance") @PathParam("id") String id) {
         return service.get(id).orElseThrow(() -> ProblemException.notFound("relation", id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "deleteRelation", summary = "Delete a relation",
+            description = "Deletes the relation and its evidence. Requires If-Match with the ETag of the last GET.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(
+            @Parameter(description = "Relation id.", example = "rel-ru-ua-war") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
+        writes.delete("relation", id, ifMatch, Curators.actor(identity.getPrincipal().getName()), () -> service.get(id),
+                () -> relations.deleteById(id));
     }
 
     /** The page as named in the OpenAPI document. */

@@ -179,6 +179,22 @@ class WriteApiTest extends ApiTest {
     }
 
     @Test
+    void claimsAndRelationsAreDeletedOnlyWithTheCurrentEtag() {
+        String doc = importArticle();
+        for (String path : List.of("/claims/claim-" + doc, "/relations/rel-" + doc)) {
+            String etag = given().get(path).then().statusCode(200).extract().header("ETag");
+            curator().delete(path).then().statusCode(428).contentType("application/problem+json");
+            curator().header("If-Match", "\"old\"").delete(path).then().statusCode(412);
+            given().get(path).then().statusCode(200);
+            curator().header("If-Match", etag).delete(path).then().statusCode(204);
+            given().get(path).then().statusCode(404);
+            curator().header("If-Match", etag).delete(path).then().statusCode(404);
+        }
+        given().queryParam("q", "artileri").queryParam("types", "claim").get("/search").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(hasItem("claim-" + doc)));
+    }
+
+    @Test
     void aCursorFromTheFeedResumesWithoutRepeats() {
         String first = given().queryParam("limit", 3).get("/changes").then().statusCode(200).extract().path("next_cursor");
         List<Map<String, Object>> next = given().queryParam("since", first).queryParam("limit", 3).get("/changes").then()
