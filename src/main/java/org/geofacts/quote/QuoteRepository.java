@@ -21,7 +21,10 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, String> {
 
     public List<Quote> page(QuoteFilter filter, PageRequest page) {
         KeysetQuery query = new KeysetQuery("quotes", "id");
-        if (filter.speakerIds() != null) {
+        if (filter.speakerIds() != null && filter.speakerIds().size() == 1) {
+            // The common case; a plain equality lets the planner use the (speaker_id, id) index directly.
+            query.where("t.speaker_id = {0}", filter.speakerIds().get(0));
+        } else if (filter.speakerIds() != null) {
             query.where("t.speaker_id = any(cast({0} as text[]))", KeysetQuery.textArray(filter.speakerIds()));
         }
         if (filter.about() != null) {

@@ -87,6 +87,21 @@ class DatabaseFaultTest extends ApiTest {
     }
 
     @Test
+    void serviceConnectionsCarryTheTimeoutAndPlanSettings() throws Exception {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            assertThat(setting(statement, "statement_timeout")).isEqualTo("3s");
+            assertThat(setting(statement, "plan_cache_mode")).isEqualTo("force_custom_plan");
+        }
+    }
+
+    private static String setting(Statement statement, String name) throws SQLException {
+        try (var result = statement.executeQuery("SHOW " + name)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    @Test
     void aStatementTimeoutEndsASlowQueryAndFreesItsConnection() throws Exception {
         long started = System.nanoTime();
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
