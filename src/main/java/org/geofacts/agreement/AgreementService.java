@@ -72,10 +72,12 @@ public class AgreementService {
     }
 
     private List<AgreementDto> toDtos(List<Agreement> shown) {
-        Map<String, List<EvidenceDto>> spans = evidence.forAgreements(shown.stream().map(a -> a.id).toList());
+        List<String> ids = shown.stream().map(a -> a.id).toList();
+        Map<String, List<EvidenceDto>> spans = evidence.forAgreements(ids);
+        Map<String, Long> clauseCounts = clauses.countsOf(ids);
         return shown.stream().map(a -> new AgreementDto(a.id, a.nameEn, a.nameId, a.kind, a.status,
                 a.signedValue == null ? null : PartialDate.parse(a.signedValue), a.signedPlace,
                 a.parties.stream().map(c -> new CountryRef(c.code, c.nameEn)).toList(),
-                clauses.countOf(a.id), a.documentId, spans.getOrDefault(a.id, List.of()))).toList();
+                clauseCounts.getOrDefault(a.id, 0L), a.documentId, spans.getOrDefault(a.id, List.of()))).toList();
     }
 }

@@ -1,6 +1,9 @@
 package org.geofacts.agreement;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +34,15 @@ public class ClauseRepository implements PanacheRepositoryBase<Clause, Long> {
         return find("agreementId = ?1 and ordinal = ?2", agreementId, ordinal).firstResultOptional();
     }
 
-    public long countOf(String agreementId) {
-        return count("agreementId", agreementId);
+    /** Number of clauses per agreement id, for a page of agreements in one query. */
+    public Map<String, Long> countsOf(Collection<String> agreementIds) {
+        Map<String, Long> counts = new HashMap<>();
+        if (!agreementIds.isEmpty()) {
+            getEntityManager().createQuery("select c.agreementId, count(c) from Clause c where c.agreementId in :ids group by c.agreementId",
+                            Object[].class)
+                    .setParameter("ids", agreementIds).getResultList()
+                    .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        }
+        return counts;
     }
 }

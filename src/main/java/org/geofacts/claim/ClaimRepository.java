@@ -16,10 +16,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
 
-    /** The document that owns the claim with this id, or null when there is none. */
-    public String documentOf(String id) {
-        return find("id", id).project(DocumentOf.class).firstResultOptional().map(DocumentOf::documentId).orElse(null);
-    }
 
     public List<Claim> page(ClaimFilter filter, PageRequest page) {
         KeysetQuery query = new KeysetQuery("claims", "id");
@@ -69,7 +65,4 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
     }
 
 
-    /** Projection for {@link #documentOf}. */
-    public record DocumentOf(String documentId) {
-    }
 }

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.geofacts.common.ConditionalWrites;
 import org.geofacts.common.Curators;
 import org.geofacts.common.JsonLd;
 import org.geofacts.common.Page;
@@ -38,16 +37,11 @@ public class ClaimResource {
 
     private final ClaimService service;
     private final ActorResolver actors;
-    private final ClaimRepository claims;
-    private final ConditionalWrites writes;
     private final SecurityIdentity identity;
 
-    public ClaimResource(ClaimService service, ActorResolver actors, ClaimRepository claims, ConditionalWrites writes,
-            SecurityIdentity identity) {
+    public ClaimResource(ClaimService service, ActorResolver actors, SecurityIdentity identity) {
         this.service = service;
         this.actors = actors;
-        this.claims = claims;
-        this.writes = writes;
         this.identity = identity;
     }
 
@@ -114,8 +108,7 @@ public class ClaimResource {
     public void delete(
             @Parameter(description = "Claim id.", example = "claim-us-kr-kp-arms-to-russia") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
-        writes.delete("claim", id, ifMatch, Curators.actor(identity.getPrincipal().getName()), () -> service.get(id),
-                () -> claims.deleteById(id));
+        service.delete(id, ifMatch, Curators.actor(identity.getPrincipal().getName()));
     }
 
     /** The JSON page as documented in OpenAPI (the method returns a Response to negotiate JSON-LD). */

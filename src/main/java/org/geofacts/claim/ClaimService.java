@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.geofacts.common.ConditionalWrites;
 import org.geofacts.common.Page;
 import org.geofacts.common.PageRequest;
 
@@ -14,10 +15,17 @@ public class ClaimService {
 
     private final ClaimRepository claims;
     private final ClaimAssembler assembler;
+    private final ConditionalWrites writes;
 
-    public ClaimService(ClaimRepository claims, ClaimAssembler assembler) {
+    public ClaimService(ClaimRepository claims, ClaimAssembler assembler, ConditionalWrites writes) {
         this.claims = claims;
         this.assembler = assembler;
+        this.writes = writes;
+    }
+
+    /** Deletes the claim, its actors and evidence, if If-Match names its current version. */
+    public void delete(String id, String ifMatch, String actor) {
+        writes.delete("claim", id, ifMatch, actor, () -> get(id), () -> claims.deleteById(id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

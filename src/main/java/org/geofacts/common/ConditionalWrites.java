@@ -9,8 +9,8 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Deletes a fact only if the caller saw its current version: under the write lock, the fact's
- * representation is read, its ETag compared with If-Match, and only then is it deleted.
+ * Writes a fact only if the caller saw its current version: under the write lock, the fact's
+ * representation is read and its ETag compared with If-Match before anything changes.
  */
 @ApplicationScoped
 public class ConditionalWrites {
@@ -29,9 +29,17 @@ public class ConditionalWrites {
      */
     @Transactional
     public void delete(String what, String id, String ifMatch, String actor, Supplier<Optional<?>> current, Runnable delete) {
+        begin(what, id, ifMatch, actor, current);
+        delete.run();
+    }
+
+    /**
+     * Starts a conditional write in the current transaction: takes the write lock, then checks
+     * If-Match against the fact's representation as it is now.
+     */
+    public void begin(String what, String id, String ifMatch, String actor, Supplier<Optional<?>> current) {
         session.begin(actor);
         Object representation = current.get().orElseThrow(() -> ProblemException.notFound(what, id));
         ETags.requireMatch(ifMatch, ETags.of(mapper, representation));
-        delete.run();
     }
 }

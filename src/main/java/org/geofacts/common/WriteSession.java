@@ -27,8 +27,15 @@ public class WriteSession {
         this.cache = cache;
     }
 
-    /** Must run inside a transaction; the lock is released when it commits or rolls back. */
+    /**
+     * Must run inside a transaction; the lock is released when it commits or rolls back. Calling it
+     * again in the same transaction (an edit that goes through the importer) does nothing more.
+     */
     public void begin(String actor) {
+        if (transactions.getResource(WriteSession.class) != null) {
+            return;
+        }
+        transactions.putResource(WriteSession.class, actor);
         em.createNativeQuery("select pg_advisory_xact_lock(" + WRITE_LOCK + "), set_config('geofacts.actor', :actor, true)")
                 .setParameter("actor", actor)
                 .getSingleResult();

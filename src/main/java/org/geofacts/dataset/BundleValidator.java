@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import org.geofacts.agreement.AgreementRepository;
-import org.geofacts.claim.ClaimRepository;
+import org.geofacts.common.OwningDocuments;
 import org.geofacts.common.PartialDate;
 import org.geofacts.country.CountryRepository;
 import org.geofacts.dataset.FactBundle.ActorRef;
@@ -29,8 +30,6 @@ import org.geofacts.evidence.SpanLocator;
 import org.geofacts.evidence.SpanNotFoundException;
 import org.geofacts.organization.OrganizationRepository;
 import org.geofacts.person.PersonRepository;
-import org.geofacts.quote.QuoteRepository;
-import org.geofacts.relation.RelationRepository;
 
 /**
  * Checks a whole bundle before anything is written and reports every problem at once, each with
@@ -50,19 +49,15 @@ public class BundleValidator {
     private final PersonRepository people;
     private final OrganizationRepository organizations;
     private final AgreementRepository agreements;
-    private final ClaimRepository claims;
-    private final QuoteRepository quotes;
-    private final RelationRepository relations;
+    private final EntityManager em;
 
     public BundleValidator(CountryRepository countries, PersonRepository people, OrganizationRepository organizations,
-            AgreementRepository agreements, ClaimRepository claims, QuoteRepository quotes, RelationRepository relations) {
+            AgreementRepository agreements, EntityManager em) {
         this.countries = countries;
         this.people = people;
         this.organizations = organizations;
         this.agreements = agreements;
-        this.claims = claims;
-        this.quotes = quotes;
-        this.relations = relations;
+        this.em = em;
     }
 
     /**
@@ -90,10 +85,18 @@ public class BundleValidator {
         final Set<String> agreementIds = new HashSet<>();
         final String documentId;
 
+        /** Documents owning the bundle's claim, quote and relation ids, if already stored: looked up once per kind. */
+        final Map<String, String> claimOwners;
+        final Map<String, String> quoteOwners;
+        final Map<String, String> relationOwners;
+
         Run(FactBundle bundle, String documentText) {
             this.bundle = bundle;
             this.documentId = bundle.document() == null ? null : bundle.document().id();
             this.locator = new SpanLocator(documentId, documentText);
+            this.claimOwners = OwningDocuments.of(em, "Claim", bundle.claims().stream().map(ClaimEntry::id).toList());
+            this.quoteOwners = OwningDocuments.of(em, "Quote", bundle.quotes().stream().map(QuoteEntry::id).toList());
+            this.relationOwners = OwningDocuments.of(em, "Relation", bundle.relations().stream().map(RelationEntry::id).toList());
         }
 
         void check() {
@@ -216,7 +219,7 @@ public class BundleValidator {
 
         private void checkClaim(String at, ClaimEntry c) {
             matches(at + "/id", c.id(), ID, "a lowercase kebab-case id");
-            notOwnedElsewhere(at + "/id", c.id(), claims.documentOf(c.id()), "claim");
+            notOwnedElsewhere(at + "/id", c.id(), claimOwners.get(c.id()), "claim");
             List<ActorRef> claimants = c.claimants() == null ? List.of() : c.claimants();
             if (claimants.isEmpty()) {
                 problem(at + "/claimants", "a claim needs at least one claimant");
@@ -240,7 +243,7 @@ public class BundleValidator {
 
         private void checkQuote(String at, QuoteEntry q) {
             matches(at + "/id", q.id(), ID, "a lowercase kebab-case id");
-            notOwnedElsewhere(at + "/id", q.id(), quotes.documentOf(q.id()), "quote");
+            notOwnedElsewhere(at + "/id", q.id(), quoteOwners.get(q.id()), "quote");
             person(at + "/speaker", q.speaker());
             if (required(at + "/text", q.text())) {
                 locate(at, at + "/text", q.text(), q.occurrence());
@@ -257,7 +260,7 @@ public class BundleValidator {
 
         private void checkRelation(String at, RelationEntry r) {
             matches(at + "/id", r.id(), ID, "a lowercase kebab-case id");
-            notOwnedElsewhere(at + "/id", r.id(), relations.documentOf(r.id()), "relation");
+            notOwnedElsewhere(at + "/id", r.id(), relationOwners.get(r.id()), "relation");
             boolean known = country(at + "/source", r.source()) & country(at + "/target", r.target());
             if (known && r.source().equals(r.target())) {
                 problem(at + "/target", "a relation links two different countries");

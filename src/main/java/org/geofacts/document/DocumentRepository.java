@@ -1,6 +1,9 @@
 package org.geofacts.document;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +26,14 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, Strin
         return find("sha256", sha256).firstResultOptional();
     }
 
-    /** Length of the body in code points, computed by the database so the body is not loaded. */
-    public long lengthOf(String id) {
-        return getEntityManager().createQuery("select length(d.body) from Document d where d.id = :id", Integer.class)
-                .setParameter("id", id).getSingleResult();
+    /** Lengths of the bodies in code points by document id, computed by the database so no body is loaded. */
+    public Map<String, Long> lengthsOf(Collection<String> ids) {
+        Map<String, Long> lengths = new HashMap<>();
+        if (!ids.isEmpty()) {
+            getEntityManager().createQuery("select d.id, length(d.body) from Document d where d.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(row -> lengths.put((String) row[0], ((Number) row[1]).longValue()));
+        }
+        return lengths;
     }
 }

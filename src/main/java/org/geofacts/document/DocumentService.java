@@ -1,5 +1,6 @@
 package org.geofacts.document;
 
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +66,10 @@ public class DocumentService {
     /** Metadata only: lists never load document texts. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<DocumentDto> list(PageRequest page) {
-        return Page.eachOf(documents.page(page), page, d -> d.id, d -> DocumentDto.of(d, documents.lengthOf(d.id), false));
+        return Page.of(documents.page(page), page, d -> d.id, shown -> {
+            Map<String, Long> lengths = documents.lengthsOf(shown.stream().map(d -> d.id).toList());
+            return shown.stream().map(d -> DocumentDto.of(d, lengths.getOrDefault(d.id, 0L), false)).toList();
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

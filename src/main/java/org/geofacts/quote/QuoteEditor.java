@@ -5,12 +5,11 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.geofacts.common.ETags;
+import org.geofacts.common.ConditionalWrites;
 import org.geofacts.common.JsonErrors;
 import org.geofacts.common.MergePatch;
 import org.geofacts.common.Problem;
 import org.geofacts.common.ProblemException;
-import org.geofacts.common.WriteSession;
 import org.geofacts.dataset.BundleImporter;
 import org.geofacts.dataset.BundleRejectedException;
 import org.geofacts.dataset.FactBundle;
@@ -39,17 +38,17 @@ public class QuoteEditor {
     private final DocumentRepository documents;
     private final EvidenceRepository evidence;
     private final BundleImporter importer;
-    private final WriteSession session;
+    private final ConditionalWrites writes;
     private final ObjectMapper mapper;
 
     public QuoteEditor(QuoteService quotes, QuoteRepository repository, DocumentRepository documents, EvidenceRepository evidence,
-            BundleImporter importer, WriteSession session, ObjectMapper mapper) {
+            BundleImporter importer, ConditionalWrites writes, ObjectMapper mapper) {
         this.quotes = quotes;
         this.repository = repository;
         this.documents = documents;
         this.evidence = evidence;
         this.importer = importer;
-        this.session = session;
+        this.writes = writes;
         this.mapper = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
@@ -63,8 +62,8 @@ public class QuoteEditor {
             throw new ProblemException(400, "malformed-body", "Malformed request body",
                     "a merge patch of a quote must be a JSON object", null);
         }
-        session.begin(actor);
-        Quote quote = current(id, ifMatch);
+        writes.begin("quote", id, ifMatch, actor, () -> quotes.get(id));
+        Quote quote = repository.findById(id);
         Document document = documents.findById(quote.documentId);
         JsonNode patched = MergePatch.apply(mapper.valueToTree(entryOf(quote, document)), patch);
         QuoteEntry entry = parse(patched);
@@ -87,17 +86,8 @@ public class QuoteEditor {
     }
 
     /** Deletes the quote and its evidence. */
-    @Transactional
     public void delete(String id, String ifMatch, String actor) {
-        session.begin(actor);
-        repository.delete(current(id, ifMatch));
-    }
-
-    /** The quote as it is now, after checking If-Match against its current representation. */
-    private Quote current(String id, String ifMatch) {
-        QuoteDto now = quotes.get(id).orElseThrow(() -> ProblemException.notFound("quote", id));
-        ETags.requireMatch(ifMatch, ETags.of(mapper, now));
-        return repository.findById(id);
+        writes.delete("quote", id, ifMatch, actor, () -> quotes.get(id), () -> repository.deleteById(id));
     }
 
     private QuoteEntry entryOf(Quote quote, Document document) {

@@ -15,9 +15,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class QuoteRepository implements PanacheRepositoryBase<Quote, String> {
 
-    public String documentOf(String id) {
-        return find("id", id).project(DocumentOf.class).firstResultOptional().map(DocumentOf::documentId).orElse(null);
-    }
 
     public List<Quote> page(QuoteFilter filter, PageRequest page) {
         KeysetQuery query = new KeysetQuery("quotes", "id");
@@ -53,6 +50,4 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, String> {
     }
 
 
-    public record DocumentOf(String documentId) {
-    }
 }

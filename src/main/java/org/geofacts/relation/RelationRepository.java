@@ -15,9 +15,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class RelationRepository implements PanacheRepositoryBase<Relation, String> {
 
-    public String documentOf(String id) {
-        return find("id", id).project(DocumentOf.class).firstResultOptional().map(DocumentOf::documentId).orElse(null);
-    }
 
     /**
      * Relations touching {@code country} (as source or target) whose other end is in {@code with};
@@ -45,6 +42,4 @@ public class RelationRepository implements PanacheRepositoryBase<Relation, Strin
         return ids.stream().map(byId::get).toList();
     }
 
-    public record DocumentOf(String documentId) {
-    }
 }

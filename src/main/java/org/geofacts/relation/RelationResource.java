@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.geofacts.common.ConditionalWrites;
 import org.geofacts.common.Curators;
 import org.geofacts.common.Page;
 import org.geofacts.common.PageRequest;
@@ -34,14 +33,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class RelationResource {
 
     private final RelationService service;
-    private final RelationRepository relations;
-    private final ConditionalWrites writes;
     private final SecurityIdentity identity;
 
-    public RelationResource(RelationService service, RelationRepository relations, ConditionalWrites writes, SecurityIdentity identity) {
+    public RelationResource(RelationService service, SecurityIdentity identity) {
         this.service = service;
-        this.relations = relations;
-        this.writes = writes;
         this.identity = identity;
     }
 
@@ -80,8 +75,7 @@ public class RelationResource {
     public void delete(
             @Parameter(description = "Relation id.", example = "rel-ru-ua-war") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
-        writes.delete("relation", id, ifMatch, Curators.actor(identity.getPrincipal().getName()), () -> service.get(id),
-                () -> relations.deleteById(id));
+        service.delete(id, ifMatch, Curators.actor(identity.getPrincipal().getName()));
     }
 
     /** The page as named in the OpenAPI document. */

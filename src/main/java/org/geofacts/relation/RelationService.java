@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.geofacts.common.ConditionalWrites;
 import org.geofacts.common.Page;
 import org.geofacts.common.PageRequest;
 import org.geofacts.common.PartialDate;
@@ -21,11 +22,19 @@ public class RelationService {
     private final RelationRepository relations;
     private final CountryRepository countries;
     private final EvidenceRepository evidence;
+    private final ConditionalWrites writes;
 
-    public RelationService(RelationRepository relations, CountryRepository countries, EvidenceRepository evidence) {
+    public RelationService(RelationRepository relations, CountryRepository countries, EvidenceRepository evidence,
+            ConditionalWrites writes) {
         this.relations = relations;
         this.countries = countries;
         this.evidence = evidence;
+        this.writes = writes;
+    }
+
+    /** Deletes the relation and its evidence, if If-Match names its current version. */
+    public void delete(String id, String ifMatch, String actor) {
+        writes.delete("relation", id, ifMatch, actor, () -> get(id), () -> relations.deleteById(id));
     }
 
     /** @param country a country code or name (any end of the relation); {@code with} the other end */
