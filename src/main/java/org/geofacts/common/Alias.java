@@ -1,6 +1,9 @@
 package org.geofacts.common;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -21,6 +24,19 @@ public class Alias {
     public Alias(String alias) {
         this.alias = alias;
         this.aliasKey = AliasKey.fold(alias);
+    }
+
+    /**
+     * The aliases as a bundle entry lists them: without the entity's own names, which the importer
+     * adds as aliases itself; null when none is left.
+     */
+    public static List<String> besides(Set<Alias> aliases, String... names) {
+        Set<String> own = new HashSet<>();
+        for (String name : names) {
+            own.add(name);
+        }
+        List<String> others = aliases.stream().map(a -> a.alias).filter(a -> !own.contains(a)).sorted().toList();
+        return others.isEmpty() ? null : others;
     }
 
     @Override

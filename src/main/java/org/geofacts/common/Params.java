@@ -45,4 +45,15 @@ public final class Params {
             throw ProblemException.invalidParameter(name, e.getMessage());
         }
     }
+
+    /** A yes/no switch: absent means false; only {@code true} and {@code false} are understood. */
+    public static boolean flag(String name, String value) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw ProblemException.invalidParameter(name, "must be true or false");
+    }
 }

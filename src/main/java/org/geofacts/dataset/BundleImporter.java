@@ -53,6 +53,19 @@ public class BundleImporter {
         return write(bundle, documentText, actor, false);
     }
 
+    /**
+     * Writes the countries, people and organizations of a bundle that has no document and no
+     * facts: the path of single-entity edits, validated like a bundle's entities.
+     */
+    @Transactional
+    public ImportReport mergeEntities(FactBundle bundle, String actor) {
+        session.begin(actor);
+        validator.validateEntities(bundle);
+        ImportReport.Tally tally = new ImportReport.Tally();
+        entities.importAll(bundle, actor, tally);
+        return tally.report(null);
+    }
+
     private ImportReport write(FactBundle bundle, String documentText, String actor, boolean replace) {
         session.begin(actor);
         ResolvedBundle resolved = validator.validate(bundle, documentText);

@@ -67,16 +67,33 @@ public class BundleValidator {
     public ResolvedBundle validate(FactBundle bundle, String documentText) {
         Run run = new Run(bundle, documentText);
         run.check();
+        return resolved(run);
+    }
+
+    /**
+     * Validates a bundle of entities only (countries, people, organizations), which belong to no
+     * document: the path of single-entity edits.
+     *
+     * @throws BundleRejectedException listing every problem, when there is any
+     */
+    public ResolvedBundle validateEntities(FactBundle bundle) {
+        Run run = new Run(bundle, "");
+        run.checkEntities();
+        return resolved(run);
+    }
+
+    private ResolvedBundle resolved(Run run) {
         if (!run.problems.isEmpty()) {
             throw new BundleRejectedException(run.problems);
         }
-        return new ResolvedBundle(bundle, documentText, run.spans);
+        return new ResolvedBundle(run.bundle, run.locatorText, run.spans);
     }
 
     /** State of one validation: the problems found and the spans located so far. */
     private final class Run {
         final FactBundle bundle;
         final SpanLocator locator;
+        final String locatorText;
         final List<BundleProblem> problems = new ArrayList<>();
         final Map<String, List<LocatedSpan>> spans = new HashMap<>();
         final Set<String> countryCodes = new HashSet<>();
@@ -93,6 +110,7 @@ public class BundleValidator {
         Run(FactBundle bundle, String documentText) {
             this.bundle = bundle;
             this.documentId = bundle.document() == null ? null : bundle.document().id();
+            this.locatorText = documentText;
             this.locator = new SpanLocator(documentId, documentText);
             this.claimOwners = OwningDocuments.of(em, "Claim", bundle.claims().stream().map(ClaimEntry::id).toList());
             this.quoteOwners = OwningDocuments.of(em, "Quote", bundle.quotes().stream().map(QuoteEntry::id).toList());
@@ -106,15 +124,7 @@ public class BundleValidator {
             }
             checkDocument();
             collectDefinedIds();
-            for (int i = 0; i < bundle.countries().size(); i++) {
-                checkCountry("/countries/" + i, bundle.countries().get(i));
-            }
-            for (int i = 0; i < bundle.people().size(); i++) {
-                checkPerson("/people/" + i, bundle.people().get(i));
-            }
-            for (int i = 0; i < bundle.organizations().size(); i++) {
-                checkOrganization("/organizations/" + i, bundle.organizations().get(i));
-            }
+            checkEntityEntries();
             for (int i = 0; i < bundle.agreements().size(); i++) {
                 checkAgreement("/agreements/" + i, bundle.agreements().get(i));
             }
@@ -129,11 +139,39 @@ public class BundleValidator {
             }
         }
 
+        /** Entities only: a document or any fact in the bundle is itself a problem. */
+        void checkEntities() {
+            if (bundle.document() != null) {
+                problem("/document", "entities belong to no document");
+            }
+            boolean facts = !bundle.agreements().isEmpty() || !bundle.claims().isEmpty() || !bundle.quotes().isEmpty()
+                    || !bundle.relations().isEmpty();
+            if (facts) {
+                problem("", "facts need a document");
+            }
+            collectDefinedIds();
+            checkEntityEntries();
+        }
+
+        private void checkEntityEntries() {
+            for (int i = 0; i < bundle.countries().size(); i++) {
+                checkCountry("/countries/" + i, bundle.countries().get(i));
+            }
+            for (int i = 0; i < bundle.people().size(); i++) {
+                checkPerson("/people/" + i, bundle.people().get(i));
+            }
+            for (int i = 0; i < bundle.organizations().size(); i++) {
+                checkOrganization("/organizations/" + i, bundle.organizations().get(i));
+            }
+        }
+
         private void checkDocument() {
             var doc = bundle.document();
             matches("/document/id", doc.id(), ID, "a lowercase kebab-case id");
             matches("/document/lang", doc.lang(), LANG, "a BCP 47 language tag");
             required("/document/title", doc.title());
+            noNul("/document/publisher", doc.publisher());
+            noNul("/document/url", doc.url());
             partialDate("/document/published", doc.published());
         }
 
@@ -161,6 +199,8 @@ public class BundleValidator {
             matches(at + "/code", c.code(), ALPHA2, "an ISO 3166-1 alpha-2 code in upper case");
             matches(at + "/alpha3", c.alpha3(), ALPHA3, "an ISO 3166-1 alpha-3 code in upper case");
             optionalMatch(at + "/wikidata", c.wikidata(), QID, "a Wikidata item id such as Q159");
+            notTaken(at + "/alpha3", "alpha3", c.alpha3(), "Country", "code", c.code(), "the alpha-3 code of country");
+            notTaken(at + "/wikidata", "wikidataQid", c.wikidata(), "Country", "code", c.code(), "the Wikidata id of country");
             required(at + "/name_en", c.nameEn());
             required(at + "/name_id", c.nameId());
             aliases(at + "/aliases", c.aliases());
@@ -169,7 +209,9 @@ public class BundleValidator {
         private void checkPerson(String at, PersonEntry p) {
             matches(at + "/id", p.id(), ID, "a lowercase kebab-case id");
             required(at + "/name", p.name());
+            noNul(at + "/role", p.role());
             optionalMatch(at + "/wikidata", p.wikidata(), QID, "a Wikidata item id such as Q7747");
+            notTaken(at + "/wikidata", "wikidataQid", p.wikidata(), "Person", "id", p.id(), "the Wikidata id of person");
             if (p.country() != null) {
                 country(at + "/country", p.country());
             }
@@ -179,8 +221,10 @@ public class BundleValidator {
         private void checkOrganization(String at, OrganizationEntry o) {
             matches(at + "/id", o.id(), ID, "a lowercase kebab-case id");
             required(at + "/name_en", o.nameEn());
+            noNul(at + "/name_id", o.nameId());
             vocabulary(at + "/kind", o.kind(), Vocabulary.ORGANIZATION_KINDS);
             optionalMatch(at + "/wikidata", o.wikidata(), QID, "a Wikidata item id such as Q7184");
+            notTaken(at + "/wikidata", "wikidataQid", o.wikidata(), "Organization", "id", o.id(), "the Wikidata id of organization");
             aliases(at + "/aliases", o.aliases());
         }
 
@@ -190,6 +234,8 @@ public class BundleValidator {
             vocabulary(at + "/kind", a.kind(), Vocabulary.AGREEMENT_KINDS);
             vocabulary(at + "/status", a.status(), Vocabulary.AGREEMENT_STATUSES);
             partialDate(at + "/signed", a.signed());
+            noNul(at + "/name_id", a.nameId());
+            noNul(at + "/signed_place", a.signedPlace());
             List<String> parties = a.parties() == null ? List.of() : a.parties();
             if (parties.size() < 2) {
                 problem(at + "/parties", "an agreement needs at least two parties");
@@ -268,6 +314,22 @@ public class BundleValidator {
             vocabulary(at + "/kind", r.kind(), Vocabulary.RELATION_KINDS);
             partialDate(at + "/since", r.since());
             evidence(at, r.evidence());
+        }
+
+        /**
+         * Alpha-3 codes and Wikidata ids are unique among stored entities of a kind: checked here so
+         * a clash is a precise problem rather than a failed insert.
+         */
+        private void notTaken(String at, String field, String value, String entity, String idField, String id, String what) {
+            if (value == null || id == null) {
+                return;
+            }
+            List<?> holders = em.createQuery("select e." + idField + " from " + entity + " e where e." + field
+                    + " = :value and e." + idField + " <> :id").setParameter("value", value).setParameter("id", id)
+                    .setMaxResults(1).getResultList();
+            if (!holders.isEmpty()) {
+                problem(at, "'" + value + "' is already " + what + " '" + holders.get(0) + "'");
+            }
         }
 
         private void evidence(String owner, List<EvidenceEntry> evidence) {
@@ -374,6 +436,13 @@ public class BundleValidator {
         private void optionalMatch(String at, String value, Pattern pattern, String expected) {
             if (value != null) {
                 matches(at, value, pattern, expected);
+            }
+        }
+
+        /** Optional free text: PostgreSQL text cannot hold NUL. */
+        private void noNul(String at, String value) {
+            if (value != null && value.indexOf('\0') >= 0) {
+                problem(at, "must not contain NUL characters");
             }
         }
 

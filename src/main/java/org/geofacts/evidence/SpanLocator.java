@@ -67,6 +67,23 @@ public final class SpanLocator {
                 text.substring(prefixStart, utf16Start), text.substring(utf16End, suffixEnd));
     }
 
+    /**
+     * Which occurrence of {@code exact} starts at the given code-point offset, as a bundle entry
+     * names it: null when the text occurs once (no occurrence needed), else from 1.
+     */
+    public Integer occurrenceAt(String exact, int codePointStart) {
+        List<Integer> found = occurrences(exact);
+        if (found.size() < 2) {
+            return null;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            if (text.codePointCount(0, found.get(i)) == codePointStart) {
+                return i + 1;
+            }
+        }
+        return null;
+    }
+
     /** The document text between code-point offsets, end exclusive. */
     public String slice(int start, int end) {
         return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));

@@ -44,4 +44,15 @@ class SpanLocatorTest {
         assertThatThrownBy(() -> new SpanLocator("doc", "abc").locate("Seoul", null))
                 .isInstanceOf(SpanNotFoundException.class).hasMessageContaining("\"Seoul\"");
     }
+
+    @Test
+    void aStoredSpanIsNamedBackByTheOccurrenceThatLocatesIt() {
+        // An emoji first, so code-point and UTF-16 offsets differ.
+        SpanLocator locator = new SpanLocator("doc", "\uD83D\uDE00 Rusia dan Rusia, sekali Korea");
+        for (int occurrence : new int[] {1, 2}) {
+            LocatedSpan span = locator.locate("Rusia", occurrence);
+            assertThat(locator.occurrenceAt("Rusia", span.start())).isEqualTo(occurrence);
+        }
+        assertThat(locator.occurrenceAt("Korea", locator.locate("Korea", null).start())).isNull();
+    }
 }
