@@ -65,6 +65,15 @@ import org.geofacts.common.Problem;
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "If-Match is missing.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "AlreadyExists", responseCode = "409", description = "Something with that id already exists.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "StillReferenced", responseCode = "409",
+                        description = "Other facts refer to it; `references` counts them by kind. Delete with cascade=true to delete or detach them too.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "InvalidEdit", responseCode = "422",
+                        description = "The fact is invalid: a required member is missing, a reference names nothing stored, or evidence "
+                                + "is not in the document. `errors` has one entry per problem, with a JSON pointer into the body.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "Unavailable", responseCode = "503", description = "The database is unavailable; retry after the Retry-After delay.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
         }))

@@ -1,5 +1,27 @@
 package org.geofacts.agreement;
 
+import org.geofacts.dataset.FactBundle.ClauseEntry;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.geofacts.common.Curators;
+import org.geofacts.common.MergePatch;
+import org.geofacts.editing.FactEditor;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.identity.SecurityIdentity;
+import org.geofacts.dataset.FactBundle.AgreementEntry;
+import org.geofacts.editing.InDocument;
 import java.util.List;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +31,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,10 +51,18 @@ public class AgreementResource {
 
     private final AgreementService service;
     private final CountryRepository countries;
+    private final AgreementForm form;
+    private final ClauseEditor clauses;
+    private final FactEditor editor;
+    private final SecurityIdentity identity;
 
-    public AgreementResource(AgreementService service, CountryRepository countries) {
+    public AgreementResource(AgreementService service, CountryRepository countries, AgreementForm form, ClauseEditor clauses, FactEditor editor, SecurityIdentity identity) {
         this.service = service;
         this.countries = countries;
+        this.form = form;
+        this.clauses = clauses;
+        this.editor = editor;
+        this.identity = identity;
     }
 
     @GET
@@ -86,16 +117,107 @@ public class AgreementResource {
     public ClauseDto clause(
             @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
             @Parameter(description = "Clause ordinal, from 1.", example = "1") @PathParam("ordinal") String ordinal) {
-        int number;
-        try {
-            number = Integer.parseInt(ordinal);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidParameter("ordinal", "must be a positive integer");
-        }
-        if (number < 1) {
-            throw ProblemException.invalidParameter("ordinal", "must be a positive integer");
-        }
+        return service.clause(id, ordinal(ordinal));
+    }
+
+    @POST
+    @Path("/{id}/clauses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "createAgreementClause", summary = "Add a clause",
+            description = "A clause in its fact-bundle form; its evidence is located in the agreement's document. Without `ordinal` "
+                    + "it comes after the last clause.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClauseEntry.class),
+            examples = @ExampleObject(name = "example", value = "{\"type\": \"military_technical_cooperation\", "
+                    + "\"summary_en\": \"Military-technical cooperation is not ruled out.\", "
+                    + "\"evidence\": [{\"exact\": \"kerja sama militer-teknis\"}]}")))
+    @APIResponse(responseCode = "201", description = "Added; Location names the new clause.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClauseDto.class)))
+    @APIResponse(responseCode = "409", ref = "AlreadyExists")
+    @APIResponse(responseCode = "422", ref = "InvalidEdit")
+    public Response createClause(
+            @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
+            JsonNode body, @Context UriInfo uri) {
+        int created = clauses.create(id, body, actor());
+        return Response.created(uri.getBaseUriBuilder().path("agreements").path(id).path("clauses").path(Integer.toString(created)).build())
+                .entity(service.clause(id, created)).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @PUT
+    @Path("/{id}/clauses/{ordinal}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "replaceAgreementClause", summary = "Replace a clause",
+            description = "Replaces the clause with the body, in the form POST takes; the ordinal may be left out but not changed. "
+                    + "Requires If-Match with the clause's ETag; edits of other clauses do not change it.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClauseEntry.class),
+            examples = @ExampleObject(name = "example", value = "{\"type\": \"mutual_defense\", "
+                    + "\"summary_en\": \"Each party assists the other if either is attacked.\", "
+                    + "\"evidence\": [{\"exact\": \"bantuan timbal balik jika terjadi agresi terhadap salah satu pihak dalam perjanjian ini\"}]}")))
+    @APIResponse(responseCode = "200", description = "The replaced clause.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClauseDto.class)))
+    @APIResponse(responseCode = "422", ref = "InvalidEdit")
+    public ClauseDto replaceClause(
+            @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
+            @Parameter(description = "Clause ordinal, from 1.", example = "1") @PathParam("ordinal") String ordinal,
+            @Parameter(description = "ETag of the clause being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
+            JsonNode body) {
+        int number = ordinal(ordinal);
+        clauses.replace(id, number, body, ifMatch, actor());
         return service.clause(id, number);
+    }
+
+    @PATCH
+    @Path("/{id}/clauses/{ordinal}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "patchAgreementClause", summary = "Edit a clause",
+            description = "A JSON merge patch (RFC 7396) over the clause in the form POST takes. Requires If-Match with the clause's ETag.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.OBJECT, example = "{\"type\": \"consultation\"}")))
+    @APIResponse(responseCode = "200", description = "The edited clause.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClauseDto.class)))
+    @APIResponse(responseCode = "422", ref = "InvalidEdit")
+    public ClauseDto patchClause(
+            @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
+            @Parameter(description = "Clause ordinal, from 1.", example = "1") @PathParam("ordinal") String ordinal,
+            @Parameter(description = "ETag of the clause being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
+            JsonNode patch) {
+        int number = ordinal(ordinal);
+        clauses.patch(id, number, patch, ifMatch, actor());
+        return service.clause(id, number);
+    }
+
+    @DELETE
+    @Path("/{id}/clauses/{ordinal}")
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "deleteAgreementClause", summary = "Delete a clause",
+            description = "Deletes the clause and its evidence; the other clauses keep their ordinals. Requires If-Match with the clause's ETag.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void deleteClause(
+            @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
+            @Parameter(description = "Clause ordinal, from 1.", example = "1") @PathParam("ordinal") String ordinal,
+            @Parameter(description = "ETag of the clause being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
+        clauses.delete(id, ordinal(ordinal), ifMatch, actor());
+    }
+
+    private static int ordinal(String value) {
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below like any other bad ordinal
+        }
+        throw ProblemException.invalidParameter("ordinal", "must be a positive integer");
     }
 
     /** The page as named in the OpenAPI document. */
@@ -112,5 +234,108 @@ public class AgreementResource {
             @Schema(required = true) List<ClauseDto> items,
             @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.") String nextCursor,
             @Schema(required = true) int limit) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "createAgreement", summary = "Add a agreement",
+            description = "The agreement in its fact-bundle form (as in POST /imports) with `document` naming the stored "
+                    + "document whose text holds its evidence. Its `clauses` are written with it; every evidence span is "
+                    + "located in the document, as an import would.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewAgreement.class),
+            examples = @ExampleObject(name = "example", value = "{\"document\": \"ru-kp-treaty-2024\", \"id\": \"ru-kp-military-technical-cooperation\", "
+                    + "\"name_en\": \"Russia\u2013North Korea military-technical cooperation\", "
+                    + "\"kind\": \"agreement\", \"parties\": [\"RU\", \"KP\"], \"status\": \"proposed\", "
+                    + "\"evidence\": [{\"exact\": \"kerja sama militer-teknis\"}], "
+                    + "\"clauses\": [{\"ordinal\": 1, \"type\": \"military_technical_cooperation\", "
+                    + "\"summary_en\": \"Russia does not rule out military-technical cooperation with North Korea.\", "
+                    + "\"evidence\": [{\"exact\": \"kerja sama militer-teknis\"}]}]}")))
+    @APIResponse(responseCode = "201", description = "Added; Location names the new agreement.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementDto.class)))
+    @APIResponse(responseCode = "409", ref = "AlreadyExists")
+    @APIResponse(responseCode = "422", ref = "InvalidEdit")
+    public Response create(JsonNode body, @Context UriInfo uri) {
+        String created = editor.create(form, body, actor());
+        return Response.created(uri.getBaseUriBuilder().path("agreements").path(created).build())
+                .entity(service.get(created).orElseThrow()).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "replaceAgreement", summary = "Replace a agreement",
+            description = "Replaces the whole agreement with the body, in the form POST takes; members left out are cleared. The id may be "
+                    + "left out but not changed. Requires If-Match with the ETag of the last GET; the answer carries the new ETag.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementEntry.class),
+            examples = @ExampleObject(name = "example", value = "{\"name_en\": \"Russia\u2013North Korea military-technical cooperation\", "
+                    + "\"kind\": \"agreement\", \"parties\": [\"RU\", \"KP\"], \"status\": \"proposed\", "
+                    + "\"evidence\": [{\"exact\": \"kerja sama militer-teknis\"}], "
+                    + "\"clauses\": [{\"ordinal\": 1, \"type\": \"military_technical_cooperation\", "
+                    + "\"summary_en\": \"Russia does not rule out military-technical cooperation with North Korea.\", "
+                    + "\"evidence\": [{\"exact\": \"kerja sama militer-teknis\"}]}]}")))
+    @APIResponse(responseCode = "200", description = "The replaced agreement.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementDto.class)))
+    @APIResponse(responseCode = "422", ref = "InvalidEdit")
+    public AgreementDto replace(
+            @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
+            JsonNode body) {
+        return service.get(editor.replace(form, id, body, ifMatch, actor())).orElseThrow();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "patchAgreement", summary = "Edit a agreement",
+            description = "A JSON merge patch (RFC 7396) over the agreement in the form POST takes: members given replace, null removes. "
+                    + "Requires If-Match with the ETag of the last GET; the answer carries the new ETag.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.OBJECT, example = "{\"status\": \"ratified\"}")))
+    @APIResponse(responseCode = "200", description = "The edited agreement.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementDto.class)))
+    @APIResponse(responseCode = "422", ref = "InvalidEdit")
+    public AgreementDto patch(
+            @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
+            JsonNode patch) {
+        return service.get(editor.patch(form, id, patch, ifMatch, actor())).orElseThrow();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "deleteAgreement", summary = "Delete a agreement",
+            description = "Deletes the agreement with its clauses and evidence. If claims or quotes are about it, 409 names "
+                    + "them, unless cascade=true: then they keep standing with `about_agreement` cleared. Requires "
+                    + "If-Match with the ETag of the last GET.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", ref = "StillReferenced")
+    public void delete(
+            @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
+            @Parameter(description = "Also delete the facts that cannot stand without this agreement and clear optional references to it; "
+                    + "without it, a agreement other facts refer to is not deleted (409).", example = "false") @QueryParam("cascade") String cascade,
+            @Parameter(description = "ETag of the version being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
+        editor.delete(form, id, ifMatch, Params.flag("cascade", cascade), actor());
+    }
+
+    private String actor() {
+        return Curators.actor(identity.getPrincipal().getName());
+    }
+
+    /** The body of a create, as the contract documents it; the editor reads the JSON itself. */
+    @Schema(name = "NewAgreement", description = "A agreement in fact-bundle form, and the document holding its evidence.")
+    public record NewAgreement(
+            @Schema(required = true, description = InDocument.DESCRIPTION, example = "ru-kp-treaty-2024") String document,
+            @JsonUnwrapped AgreementEntry agreement) {
     }
 }

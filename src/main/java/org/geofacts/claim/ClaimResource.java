@@ -1,5 +1,18 @@
 package org.geofacts.claim;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.geofacts.common.MergePatch;
+import org.geofacts.editing.FactEditor;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.geofacts.dataset.FactBundle.ClaimEntry;
+import org.geofacts.editing.InDocument;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,11 +51,15 @@ public class ClaimResource {
 
     private final ClaimService service;
     private final ActorResolver actors;
+    private final ClaimForm form;
+    private final FactEditor editor;
     private final SecurityIdentity identity;
 
-    public ClaimResource(ClaimService service, ActorResolver actors, SecurityIdentity identity) {
+    public ClaimResource(ClaimService service, ActorResolver actors, ClaimForm form, FactEditor editor, SecurityIdentity identity) {
         this.service = service;
         this.actors = actors;
+        this.form = form;
+        this.editor = editor;
         this.identity = identity;
     }
 
@@ -98,17 +116,94 @@ public class ClaimResource {
         return Response.ok(claim, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "createClaim", summary = "Add a claim",
+            description = "The claim in its fact-bundle form (as in POST /imports) with `document` naming the stored document "
+                    + "whose text holds its evidence. Its evidence is located in the document as an import would; "
+                    + "claimants and subjects must be stored (or defined) entities.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewClaim.class),
+            examples = @ExampleObject(name = "example", value = "{\"document\": \"ru-kp-treaty-2024\", \"id\": \"claim-kr-kp-arms-to-russia\", "
+                    + "\"claimants\": [{\"country\": \"KR\"}], \"subjects\": [{\"country\": \"KP\"}], "
+                    + "\"statement\": \"Pyongyang memasok senjata ke Rusia.\", "
+                    + "\"statement_en\": \"Pyongyang supplies weapons to Russia.\", "
+                    + "\"category\": \"arms_transfer\", \"modality\": \"alleged\", "
+                    + "\"evidence\": [{\"exact\": \"memasok senjata ke Rusia\"}]}")))
+    @APIResponse(responseCode = "201", description = "Added; Location names the new claim.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimDto.class)))
+    @APIResponse(responseCode = "409", ref = "AlreadyExists")
+    @APIResponse(responseCode = "422", ref = "InvalidEdit")
+    public Response create(JsonNode body, @Context UriInfo uri) {
+        String created = editor.create(form, body, actor());
+        return Response.created(uri.getBaseUriBuilder().path("claims").path(created).build())
+                .entity(service.get(created).orElseThrow()).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "replaceClaim", summary = "Replace a claim",
+            description = "Replaces the whole claim with the body, in the form POST takes; members left out are cleared. The id may be "
+                    + "left out but not changed. Requires If-Match with the ETag of the last GET; the answer carries the new ETag.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimEntry.class),
+            examples = @ExampleObject(name = "example", value = "{\"claimants\": [{\"country\": \"KR\"}], \"subjects\": [{\"country\": \"KP\"}], "
+                    + "\"statement\": \"Pyongyang memasok senjata ke Rusia.\", "
+                    + "\"statement_en\": \"Pyongyang supplies weapons to Russia.\", "
+                    + "\"category\": \"arms_transfer\", \"modality\": \"alleged\", "
+                    + "\"evidence\": [{\"exact\": \"memasok senjata ke Rusia\"}]}")))
+    @APIResponse(responseCode = "200", description = "The replaced claim.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimDto.class)))
+    @APIResponse(responseCode = "422", ref = "InvalidEdit")
+    public ClaimDto replace(
+            @Parameter(description = "Claim id.", example = "claim-us-kr-kp-arms-to-russia") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
+            JsonNode body) {
+        return service.get(editor.replace(form, id, body, ifMatch, actor())).orElseThrow();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "patchClaim", summary = "Edit a claim",
+            description = "A JSON merge patch (RFC 7396) over the claim in the form POST takes: members given replace, null removes. "
+                    + "Requires If-Match with the ETag of the last GET; the answer carries the new ETag.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.OBJECT, example = "{\"modality\": \"asserted\"}")))
+    @APIResponse(responseCode = "200", description = "The edited claim.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimDto.class)))
+    @APIResponse(responseCode = "422", ref = "InvalidEdit")
+    public ClaimDto patch(
+            @Parameter(description = "Claim id.", example = "claim-us-kr-kp-arms-to-russia") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
+            JsonNode patch) {
+        return service.get(editor.patch(form, id, patch, ifMatch, actor())).orElseThrow();
+    }
+
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Curators.ROLE)
     @SecurityRequirement(name = Curators.SCHEME)
     @Operation(operationId = "deleteClaim", summary = "Delete a claim",
-            description = "Deletes the claim and its evidence. Requires If-Match with the ETag of the last GET.")
+            description = "Deletes the claim with its actors and evidence. Requires If-Match with the ETag of the last GET.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(
             @Parameter(description = "Claim id.", example = "claim-us-kr-kp-arms-to-russia") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
-        service.delete(id, ifMatch, Curators.actor(identity.getPrincipal().getName()));
+        editor.delete(form, id, ifMatch, false, actor());
+    }
+
+    private String actor() {
+        return Curators.actor(identity.getPrincipal().getName());
     }
 
     /** The JSON page as documented in OpenAPI (the method returns a Response to negotiate JSON-LD). */
@@ -117,5 +212,12 @@ public class ClaimResource {
             @Schema(required = true) java.util.List<ClaimDto> items,
             @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.") String nextCursor,
             @Schema(required = true) int limit) {
+    }
+
+    /** The body of a create, as the contract documents it; the editor reads the JSON itself. */
+    @Schema(name = "NewClaim", description = "A claim in fact-bundle form, and the document holding its evidence.")
+    public record NewClaim(
+            @Schema(required = true, description = InDocument.DESCRIPTION, example = "ru-kp-treaty-2024") String document,
+            @JsonUnwrapped ClaimEntry claim) {
     }
 }

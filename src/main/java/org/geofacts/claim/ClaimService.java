@@ -23,11 +23,6 @@ public class ClaimService {
         this.writes = writes;
     }
 
-    /** Deletes the claim, its actors and evidence, if If-Match names its current version. */
-    public void delete(String id, String ifMatch, String actor) {
-        writes.delete("claim", id, ifMatch, actor, () -> get(id), () -> claims.deleteById(id));
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ClaimDto> list(ClaimFilter filter, PageRequest page) {
         return Page.of(claims.page(filter, page), page, c -> c.id, assembler::toDtos);

@@ -1,6 +1,7 @@
 package org.geofacts.common;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,7 +13,9 @@ public record Problem(
         @Schema(required = true, example = "400") int status,
         @Schema(required = true, example = "limit must be between 1 and 100") String detail,
         @Schema(required = true, description = "The request path this problem occurred on.", example = "/quotes") String instance,
-        @Schema(description = "One entry per invalid input, when the problem is about input.") List<InvalidField> errors) {
+        @Schema(description = "One entry per invalid input, when the problem is about input.") List<InvalidField> errors,
+        @Schema(description = "On a refused delete (409): how many facts of each kind still refer to the resource, "
+                + "such as {\"claims\": 12, \"relations\": 9}.") Map<String, Long> references) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

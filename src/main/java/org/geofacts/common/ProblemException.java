@@ -1,6 +1,7 @@
 package org.geofacts.common;
 
 import java.util.List;
+import java.util.Map;
 
 /** Thrown by services to end a request with a specific problem; mapped to problem+json. */
 public class ProblemException extends RuntimeException {
@@ -9,13 +10,30 @@ public class ProblemException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<Problem.InvalidField> errors;
+    private final Map<String, Long> references;
 
     public ProblemException(int status, String type, String title, String detail, List<Problem.InvalidField> errors) {
+        this(status, type, title, detail, errors, null);
+    }
+
+    private ProblemException(int status, String type, String title, String detail, List<Problem.InvalidField> errors,
+            Map<String, Long> references) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
         this.title = title;
         this.errors = errors;
+        this.references = references;
+    }
+
+    /** 409 for deleting something other facts still refer to; {@code references} counts them by kind. */
+    public static ProblemException stillReferenced(String detail, Map<String, Long> references) {
+        return new ProblemException(409, "still-referenced", "Still referenced", detail, null, references);
+    }
+
+    /** 422 for an edit the importer refused, one entry per problem. */
+    public static ProblemException invalidEdit(String detail, List<Problem.InvalidField> errors) {
+        return new ProblemException(422, "invalid-edit", "Invalid edit", detail, errors);
     }
 
     public static ProblemException notFound(String what, String id) {
@@ -45,5 +63,9 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.InvalidField> errors() {
         return errors;
+    }
+
+    public Map<String, Long> references() {
+        return references;
     }
 }

@@ -37,7 +37,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return Problems.response(e.status(), e.type(), e.title(), e.getMessage(), uri.getPath(), e.errors());
+        return Problems.response(e, uri.getPath());
     }
 
     @ServerExceptionMapper

@@ -12,7 +12,16 @@ public final class Problems {
 
     public static Problem of(int status, String type, String title, String detail, String instance,
             List<Problem.InvalidField> errors) {
-        return new Problem("/problems/" + type, title, status, detail, instance, errors);
+        return new Problem("/problems/" + type, title, status, detail, instance, errors, null);
+    }
+
+    /** The problem a service raised, answered at the given request path. */
+    public static Response response(ProblemException e, String instance) {
+        return Response.status(e.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("/problems/" + e.type(), e.title(), e.status(), e.getMessage(), instance, e.errors(),
+                        e.references()))
+                .build();
     }
 
     public static Response.ResponseBuilder builder(int status, String type, String title, String detail, String instance,

@@ -1,5 +1,23 @@
 package org.geofacts.country;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.geofacts.common.Curators;
+import org.geofacts.common.MergePatch;
+import org.geofacts.common.Params;
+import org.geofacts.editing.FactEditor;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.identity.SecurityIdentity;
+import org.geofacts.dataset.FactBundle.CountryEntry;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +33,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,9 +49,15 @@ import org.geofacts.common.ProblemException;
 public class CountryResource {
 
     private final CountryService service;
+    private final CountryForm form;
+    private final FactEditor editor;
+    private final SecurityIdentity identity;
 
-    public CountryResource(CountryService service) {
+    public CountryResource(CountryService service, CountryForm form, FactEditor editor, SecurityIdentity identity) {
         this.service = service;
+        this.form = form;
+        this.editor = editor;
+        this.identity = identity;
     }
 
     @GET
@@ -82,6 +107,94 @@ public class CountryResource {
             node.put("sameAs", "https://www.wikidata.org/wiki/" + country.wikidataQid());
         }
         return node;
+    }
+
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "createCountry", summary = "Add a country",
+            description = "The country in its fact-bundle form (as in POST /imports). Its names become aliases too, so filters "
+                    + "by any name form find it.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountryEntry.class),
+            examples = @ExampleObject(name = "example", value = "{\"code\": \"MN\", \"alpha3\": \"MNG\", \"wikidata\": \"Q711\", "
+                    + "\"name_en\": \"Mongolia\", \"name_id\": \"Mongolia\", \"aliases\": [\"Ulaanbaatar\"]}")))
+    @APIResponse(responseCode = "201", description = "Added; Location names the new country.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountryDto.class)))
+    @APIResponse(responseCode = "409", ref = "AlreadyExists")
+    @APIResponse(responseCode = "422", ref = "InvalidEdit")
+    public Response create(JsonNode body, @Context UriInfo uri) {
+        String created = editor.create(form, body, actor());
+        return Response.created(uri.getBaseUriBuilder().path("countries").path(created).build())
+                .entity(service.get(created).orElseThrow()).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "replaceCountry", summary = "Replace a country",
+            description = "Replaces the whole country with the body, in the form POST takes; members left out are cleared. The id may be "
+                    + "left out but not changed. Requires If-Match with the ETag of the last GET; the answer carries the new ETag.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountryEntry.class),
+            examples = @ExampleObject(name = "example", value = "{\"alpha3\": \"MNG\", \"wikidata\": \"Q711\", \"name_en\": \"Mongolia\", "
+                    + "\"name_id\": \"Mongolia\", \"aliases\": [\"Ulaanbaatar\"]}")))
+    @APIResponse(responseCode = "200", description = "The replaced country.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountryDto.class)))
+    @APIResponse(responseCode = "422", ref = "InvalidEdit")
+    public CountryDto replace(
+            @Parameter(description = "Alpha-2, alpha-3 or Wikidata QID.", example = "MN") @PathParam("code") String code,
+            @Parameter(description = "ETag of the version being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
+            JsonNode body) {
+        return service.get(editor.replace(form, code, body, ifMatch, actor())).orElseThrow();
+    }
+
+    @PATCH
+    @Path("/{code}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "patchCountry", summary = "Edit a country",
+            description = "A JSON merge patch (RFC 7396) over the country in the form POST takes: members given replace, null removes. "
+                    + "Requires If-Match with the ETag of the last GET; the answer carries the new ETag.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.OBJECT, example = "{\"aliases\": [\"Ulaanbaatar\", \"Ulan Bator\"]}")))
+    @APIResponse(responseCode = "200", description = "The edited country.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountryDto.class)))
+    @APIResponse(responseCode = "422", ref = "InvalidEdit")
+    public CountryDto patch(
+            @Parameter(description = "Alpha-2, alpha-3 or Wikidata QID.", example = "MN") @PathParam("code") String code,
+            @Parameter(description = "ETag of the version being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
+            JsonNode patch) {
+        return service.get(editor.patch(form, code, patch, ifMatch, actor())).orElseThrow();
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "deleteCountry", summary = "Delete a country",
+            description = "Deletes the country. If facts refer to it, 409 names them, unless cascade=true: then the agreements "
+                    + "it is a party to, the claims it is an actor of and the relations it is an end of are deleted too, "
+                    + "and people keep standing with their country cleared. Requires If-Match with the ETag of the last "
+                    + "GET.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", ref = "StillReferenced")
+    public void delete(
+            @Parameter(description = "Alpha-2, alpha-3 or Wikidata QID.", example = "MN") @PathParam("code") String code,
+            @Parameter(description = "Also delete the facts that cannot stand without this country and clear optional references to it; "
+                    + "without it, a country other facts refer to is not deleted (409).", example = "false") @QueryParam("cascade") String cascade,
+            @Parameter(description = "ETag of the version being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
+        editor.delete(form, code, ifMatch, Params.flag("cascade", cascade), actor());
+    }
+
+    private String actor() {
+        return Curators.actor(identity.getPrincipal().getName());
     }
 
     /** The JSON page as documented in OpenAPI (the method returns a Response to negotiate JSON-LD). */

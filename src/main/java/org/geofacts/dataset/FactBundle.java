@@ -1,6 +1,10 @@
 package org.geofacts.dataset;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -29,6 +33,36 @@ public record FactBundle(
         relations = orEmpty(relations);
     }
 
+    /**
+     * A bundle holding one entry of any kind, the form of a single-fact edit.
+     *
+     * @param document the fact's document; null for countries, people and organizations
+     */
+    public static FactBundle of(DocumentEntry document, Object entry) {
+        List<Object> one = List.of(entry);
+        return new FactBundle(null, document, only(one, CountryEntry.class), only(one, PersonEntry.class),
+                only(one, OrganizationEntry.class), only(one, AgreementEntry.class), only(one, ClaimEntry.class),
+                only(one, QuoteEntry.class), only(one, RelationEntry.class));
+    }
+
+    /** JSON pointer of the one entry in a bundle made by {@link #of}. */
+    public static String pointerOf(Class<?> entryType) {
+        return "/" + SECTIONS.get(entryType) + "/0";
+    }
+
+    /** Agreements, claims, quotes and relations belong to a document; countries, people and organizations to none. */
+    public static boolean ownedByDocument(Class<?> entryType) {
+        return !Set.of(CountryEntry.class, PersonEntry.class, OrganizationEntry.class).contains(entryType);
+    }
+
+    private static final Map<Class<?>, String> SECTIONS = Map.of(CountryEntry.class, "countries", PersonEntry.class, "people",
+            OrganizationEntry.class, "organizations", AgreementEntry.class, "agreements", ClaimEntry.class, "claims",
+            QuoteEntry.class, "quotes", RelationEntry.class, "relations");
+
+    private static <T> List<T> only(List<Object> entries, Class<T> type) {
+        return entries.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }
@@ -37,41 +71,78 @@ public record FactBundle(
             String published) {
     }
 
-    public record EvidenceEntry(String exact, Integer occurrence) {
+    @Schema(name = "EvidenceEntry", description = "Evidence named by its exact words in the document; the service computes the offsets.")
+    public record EvidenceEntry(
+            @Schema(required = true, description = "The words, verbatim.", example = "kedua negara merupakan sekutu dekat") String exact,
+            @Schema(description = "Which occurrence, from 1, when the words occur more than once.") Integer occurrence) {
     }
 
     /** Exactly one of the three is set. */
-    public record ActorRef(String country, String person, String organization) {
+    @Schema(name = "ActorEntry", description = "A claimant or subject: exactly one of a country code, a person id or an organization id.")
+    public record ActorRef(@Schema(example = "KR") String country, String person, String organization) {
     }
 
-    public record CountryEntry(String code, String alpha3, String wikidata, String nameEn, String nameId,
-            List<String> aliases) {
+    @Schema(name = "CountryEntry")
+    public record CountryEntry(@Schema(description = "ISO 3166-1 alpha-2; required on create.", example = "MN") String code,
+            @Schema(required = true, example = "MNG") String alpha3, @Schema(example = "Q711") String wikidata,
+            @Schema(required = true) String nameEn, @Schema(required = true) String nameId,
+            @Schema(description = "Other forms the sources use; the names are aliases anyway.") List<String> aliases) {
     }
 
-    public record PersonEntry(String id, String name, String role, String country, String wikidata,
-            List<String> aliases) {
+    @Schema(name = "PersonEntry")
+    public record PersonEntry(@Schema(description = "Kebab-case id; required on create.", example = "sergei-lavrov") String id,
+            @Schema(required = true) String name, String role, @Schema(description = "Alpha-2 code.") String country, String wikidata,
+            @Schema(description = "Other spellings; the name is an alias anyway.") List<String> aliases) {
     }
 
-    public record OrganizationEntry(String id, String nameEn, String nameId, String kind, String wikidata,
-            List<String> aliases) {
+    @Schema(name = "OrganizationEntry")
+    public record OrganizationEntry(@Schema(description = "Kebab-case id; required on create.") String id,
+            @Schema(required = true) String nameEn, String nameId,
+            @Schema(required = true, description = "alliance, un_body, news_agency, government_body, bloc, company or other.") String kind,
+            String wikidata, List<String> aliases) {
     }
 
-    public record AgreementEntry(String id, String nameEn, String nameId, String kind, List<String> parties,
-            String signed, String signedPlace, String status, List<EvidenceEntry> evidence, List<ClauseEntry> clauses) {
+    @Schema(name = "AgreementEntry")
+    public record AgreementEntry(@Schema(description = "Kebab-case id; required on create.") String id,
+            @Schema(required = true) String nameEn, String nameId,
+            @Schema(required = true, description = "treaty, agreement, memorandum, declaration or other.") String kind,
+            @Schema(required = true, description = "Alpha-2 codes, at least two.") List<String> parties,
+            @Schema(description = "Partial date: YYYY, YYYY-MM or YYYY-MM-DD.") String signed, String signedPlace,
+            @Schema(required = true, description = "proposed, signed, ratified, in_force, suspended or terminated.") String status,
+            @Schema(required = true) List<EvidenceEntry> evidence,
+            @Schema(description = "The clauses; a replacement without them leaves the agreement with none.") List<ClauseEntry> clauses) {
     }
 
-    public record ClauseEntry(Integer ordinal, String type, String summaryEn, List<EvidenceEntry> evidence) {
+    @Schema(name = "ClauseEntry")
+    public record ClauseEntry(@Schema(description = "From 1; required in bundles, optional when adding one clause.") Integer ordinal,
+            @Schema(required = true, example = "mutual_defense") String type, @Schema(required = true) String summaryEn,
+            @Schema(required = true) List<EvidenceEntry> evidence) {
     }
 
-    public record ClaimEntry(String id, List<ActorRef> claimants, List<ActorRef> subjects, String statement,
-            String statementEn, String category, String modality, String aboutAgreement, List<EvidenceEntry> evidence) {
+    @Schema(name = "ClaimEntry")
+    public record ClaimEntry(@Schema(description = "Kebab-case id; required on create.") String id,
+            @Schema(required = true) List<ActorRef> claimants, List<ActorRef> subjects,
+            @Schema(required = true, description = "In the document's language.") String statement,
+            @Schema(required = true) String statementEn, @Schema(required = true, example = "arms_transfer") String category,
+            @Schema(required = true, example = "alleged") String modality, @Schema(description = "Agreement id.") String aboutAgreement,
+            @Schema(required = true) List<EvidenceEntry> evidence) {
     }
 
-    public record QuoteEntry(String id, String speaker, String text, Integer occurrence, String textEn, String kind,
-            String channel, String aboutAgreement) {
+    @Schema(name = "QuoteEntry")
+    public record QuoteEntry(@Schema(description = "Kebab-case id; required on create.") String id,
+            @Schema(required = true, description = "Person id.") String speaker,
+            @Schema(required = true, description = "The words, verbatim: they are the quote's evidence.") String text,
+            @Schema(description = "Which occurrence, from 1, when the words occur more than once.") Integer occurrence,
+            @Schema(required = true) String textEn, @Schema(required = true, description = "direct or partial.") String kind,
+            @Schema(description = "Organization id of the outlet that carried it.") String channel,
+            @Schema(description = "Agreement id.") String aboutAgreement) {
     }
 
-    public record RelationEntry(String id, String source, String target, String kind, String since,
-            List<EvidenceEntry> evidence) {
+    @Schema(name = "RelationEntry")
+    public record RelationEntry(@Schema(description = "Kebab-case id; required on create.") String id,
+            @Schema(required = true, example = "KP") String source, @Schema(required = true, example = "RU") String target,
+            @Schema(required = true, example = "arms_supply") String kind,
+            @Schema(description = "Partial date: YYYY, YYYY-MM or YYYY-MM-DD.") String since,
+            @Schema(required = true) List<EvidenceEntry> evidence) {
     }
 }

@@ -1,5 +1,25 @@
 package org.geofacts.organization;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.geofacts.common.Curators;
+import org.geofacts.common.MergePatch;
+import org.geofacts.common.Params;
+import org.geofacts.editing.FactEditor;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.identity.SecurityIdentity;
+import org.geofacts.dataset.FactBundle.OrganizationEntry;
 import java.util.List;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,9 +45,15 @@ import org.geofacts.common.ProblemException;
 public class OrganizationResource {
 
     private final OrganizationService service;
+    private final OrganizationForm form;
+    private final FactEditor editor;
+    private final SecurityIdentity identity;
 
-    public OrganizationResource(OrganizationService service) {
+    public OrganizationResource(OrganizationService service, OrganizationForm form, FactEditor editor, SecurityIdentity identity) {
         this.service = service;
+        this.form = form;
+        this.editor = editor;
+        this.identity = identity;
     }
 
     @GET
@@ -53,5 +80,92 @@ public class OrganizationResource {
             @Schema(required = true) List<OrganizationDto> items,
             @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.") String nextCursor,
             @Schema(required = true) int limit) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "createOrganization", summary = "Add a organization",
+            description = "The organization in its fact-bundle form (as in POST /imports). Its names become aliases too.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationEntry.class),
+            examples = @ExampleObject(name = "example", value = "{\"id\": \"asean\", \"name_en\": \"Association of Southeast Asian Nations\", "
+                    + "\"name_id\": \"Perhimpunan Bangsa-Bangsa Asia Tenggara\", \"kind\": \"bloc\", "
+                    + "\"aliases\": [\"ASEAN\"]}")))
+    @APIResponse(responseCode = "201", description = "Added; Location names the new organization.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationDto.class)))
+    @APIResponse(responseCode = "409", ref = "AlreadyExists")
+    @APIResponse(responseCode = "422", ref = "InvalidEdit")
+    public Response create(JsonNode body, @Context UriInfo uri) {
+        String created = editor.create(form, body, actor());
+        return Response.created(uri.getBaseUriBuilder().path("organizations").path(created).build())
+                .entity(service.get(created).orElseThrow()).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "replaceOrganization", summary = "Replace a organization",
+            description = "Replaces the whole organization with the body, in the form POST takes; members left out are cleared. The id may be "
+                    + "left out but not changed. Requires If-Match with the ETag of the last GET; the answer carries the new ETag.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationEntry.class),
+            examples = @ExampleObject(name = "example", value = "{\"name_en\": \"Association of Southeast Asian Nations\", "
+                    + "\"name_id\": \"Perhimpunan Bangsa-Bangsa Asia Tenggara\", \"kind\": \"bloc\", "
+                    + "\"aliases\": [\"ASEAN\"]}")))
+    @APIResponse(responseCode = "200", description = "The replaced organization.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationDto.class)))
+    @APIResponse(responseCode = "422", ref = "InvalidEdit")
+    public OrganizationDto replace(
+            @Parameter(description = "Organization id.", example = "nato") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
+            JsonNode body) {
+        return service.get(editor.replace(form, id, body, ifMatch, actor())).orElseThrow();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "patchOrganization", summary = "Edit a organization",
+            description = "A JSON merge patch (RFC 7396) over the organization in the form POST takes: members given replace, null removes. "
+                    + "Requires If-Match with the ETag of the last GET; the answer carries the new ETag.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.OBJECT, example = "{\"aliases\": [\"NATO\", \"Pakta Pertahanan Atlantik Utara\"]}")))
+    @APIResponse(responseCode = "200", description = "The edited organization.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationDto.class)))
+    @APIResponse(responseCode = "422", ref = "InvalidEdit")
+    public OrganizationDto patch(
+            @Parameter(description = "Organization id.", example = "nato") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
+            JsonNode patch) {
+        return service.get(editor.patch(form, id, patch, ifMatch, actor())).orElseThrow();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "deleteOrganization", summary = "Delete a organization",
+            description = "Deletes the organization. If facts refer to it, 409 names them, unless cascade=true: then the "
+                    + "claims it is an actor of are deleted too, and quotes it carried keep standing with their channel "
+                    + "cleared. Requires If-Match with the ETag of the last GET.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", ref = "StillReferenced")
+    public void delete(
+            @Parameter(description = "Organization id.", example = "nato") @PathParam("id") String id,
+            @Parameter(description = "Also delete the facts that cannot stand without this organization and clear optional references to "
+                    + "it; without it, a organization other facts refer to is not deleted (409).", example = "false") @QueryParam("cascade") String cascade,
+            @Parameter(description = "ETag of the version being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
+        editor.delete(form, id, ifMatch, Params.flag("cascade", cascade), actor());
+    }
+
+    private String actor() {
+        return Curators.actor(identity.getPrincipal().getName());
     }
 }

@@ -1,5 +1,24 @@
 package org.geofacts.person;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.geofacts.common.Curators;
+import org.geofacts.common.MergePatch;
+import org.geofacts.editing.FactEditor;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.identity.SecurityIdentity;
+import org.geofacts.dataset.FactBundle.PersonEntry;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -10,6 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,9 +46,15 @@ import org.geofacts.common.ProblemException;
 public class PersonResource {
 
     private final PersonService service;
+    private final PersonForm form;
+    private final FactEditor editor;
+    private final SecurityIdentity identity;
 
-    public PersonResource(PersonService service) {
+    public PersonResource(PersonService service, PersonForm form, FactEditor editor, SecurityIdentity identity) {
         this.service = service;
+        this.form = form;
+        this.editor = editor;
+        this.identity = identity;
     }
 
     @GET
@@ -57,5 +83,92 @@ public class PersonResource {
             @Schema(required = true) List<PersonDto> items,
             @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.") String nextCursor,
             @Schema(required = true) int limit) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "createPerson", summary = "Add a person",
+            description = "The person in its fact-bundle form (as in POST /imports). Their name becomes an alias too, so "
+                    + "`speaker` and `claimant` filters by any spelling find them.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonEntry.class),
+            examples = @ExampleObject(name = "example", value = "{\"id\": \"sergei-lavrov\", \"name\": \"Sergei Lavrov\", "
+                    + "\"role\": \"Minister of Foreign Affairs of Russia\", \"country\": \"RU\", "
+                    + "\"aliases\": [\"Lavrov\"]}")))
+    @APIResponse(responseCode = "201", description = "Added; Location names the new person.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonDto.class)))
+    @APIResponse(responseCode = "409", ref = "AlreadyExists")
+    @APIResponse(responseCode = "422", ref = "InvalidEdit")
+    public Response create(JsonNode body, @Context UriInfo uri) {
+        String created = editor.create(form, body, actor());
+        return Response.created(uri.getBaseUriBuilder().path("people").path(created).build())
+                .entity(service.get(created).orElseThrow()).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "replacePerson", summary = "Replace a person",
+            description = "Replaces the whole person with the body, in the form POST takes; members left out are cleared. The id may be "
+                    + "left out but not changed. Requires If-Match with the ETag of the last GET; the answer carries the new ETag.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonEntry.class),
+            examples = @ExampleObject(name = "example", value = "{\"name\": \"Sergei Lavrov\", \"role\": \"Minister of Foreign Affairs of Russia\", "
+                    + "\"country\": \"RU\", \"aliases\": [\"Lavrov\"]}")))
+    @APIResponse(responseCode = "200", description = "The replaced person.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonDto.class)))
+    @APIResponse(responseCode = "422", ref = "InvalidEdit")
+    public PersonDto replace(
+            @Parameter(description = "Person id.", example = "vladimir-putin") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
+            JsonNode body) {
+        return service.get(editor.replace(form, id, body, ifMatch, actor())).orElseThrow();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "patchPerson", summary = "Edit a person",
+            description = "A JSON merge patch (RFC 7396) over the person in the form POST takes: members given replace, null removes. "
+                    + "Requires If-Match with the ETag of the last GET; the answer carries the new ETag.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.OBJECT, example = "{\"role\": \"President of the Russian Federation\"}")))
+    @APIResponse(responseCode = "200", description = "The edited person.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonDto.class)))
+    @APIResponse(responseCode = "422", ref = "InvalidEdit")
+    public PersonDto patch(
+            @Parameter(description = "Person id.", example = "vladimir-putin") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
+            JsonNode patch) {
+        return service.get(editor.patch(form, id, patch, ifMatch, actor())).orElseThrow();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "deletePerson", summary = "Delete a person",
+            description = "Deletes the person. If facts refer to them, 409 names them, unless cascade=true: then their quotes "
+                    + "and the claims they are an actor of are deleted too. Requires If-Match with the ETag of the last "
+                    + "GET.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", ref = "StillReferenced")
+    public void delete(
+            @Parameter(description = "Person id.", example = "vladimir-putin") @PathParam("id") String id,
+            @Parameter(description = "Also delete the facts that cannot stand without this person and clear optional references to it; "
+                    + "without it, a person other facts refer to is not deleted (409).", example = "false") @QueryParam("cascade") String cascade,
+            @Parameter(description = "ETag of the version being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
+        editor.delete(form, id, ifMatch, Params.flag("cascade", cascade), actor());
+    }
+
+    private String actor() {
+        return Curators.actor(identity.getPrincipal().getName());
     }
 }

@@ -1,5 +1,12 @@
 package org.geofacts.quote;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.UriInfo;
+import org.geofacts.editing.FactEditor;
+import org.geofacts.dataset.FactBundle.QuoteEntry;
+import org.geofacts.editing.InDocument;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -32,7 +40,6 @@ import org.geofacts.common.MergePatch;
 import org.geofacts.common.Page;
 import org.geofacts.common.PageRequest;
 import org.geofacts.common.Params;
-import org.geofacts.common.Problem;
 import org.geofacts.common.ProblemException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,11 +52,13 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class QuoteResource {
 
     private final QuoteService service;
-    private final QuoteEditor editor;
+    private final QuoteForm form;
+    private final FactEditor editor;
     private final SecurityIdentity identity;
 
-    public QuoteResource(QuoteService service, QuoteEditor editor, SecurityIdentity identity) {
+    public QuoteResource(QuoteService service, QuoteForm form, FactEditor editor, SecurityIdentity identity) {
         this.service = service;
+        this.form = form;
         this.editor = editor;
         this.identity = identity;
     }
@@ -97,6 +106,52 @@ public class QuoteResource {
         return Response.ok(quote, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "createQuote", summary = "Add a quote",
+            description = "The quote in its fact-bundle form (as in POST /imports) with `document` naming the stored document "
+                    + "whose text holds its evidence. Its `text` is its evidence: located in the document verbatim (with "
+                    + "`occurrence` when it repeats).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewQuote.class),
+            examples = @ExampleObject(name = "example", value = "{\"document\": \"ru-kp-treaty-2024\", \"id\": \"quote-putin-military-technical\", "
+                    + "\"speaker\": \"vladimir-putin\", \"text\": \"kerja sama militer-teknis\", "
+                    + "\"text_en\": \"military-technical cooperation\", \"kind\": \"partial\"}")))
+    @APIResponse(responseCode = "201", description = "Added; Location names the new quote.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteDto.class)))
+    @APIResponse(responseCode = "409", ref = "AlreadyExists")
+    @APIResponse(responseCode = "422", ref = "InvalidEdit")
+    public Response create(JsonNode body, @Context UriInfo uri) {
+        String created = editor.create(form, body, actor());
+        return Response.created(uri.getBaseUriBuilder().path("quotes").path(created).build())
+                .entity(service.get(created).orElseThrow()).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SCHEME)
+    @Operation(operationId = "replaceQuote", summary = "Replace a quote",
+            description = "Replaces the whole quote with the body, in the form POST takes; members left out are cleared. The id may be "
+                    + "left out but not changed. Requires If-Match with the ETag of the last GET; the answer carries the new ETag.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteEntry.class),
+            examples = @ExampleObject(name = "example", value = "{\"speaker\": \"vladimir-putin\", \"text\": \"kerja sama militer-teknis\", "
+                    + "\"text_en\": \"military-technical cooperation\", \"kind\": \"partial\"}")))
+    @APIResponse(responseCode = "200", description = "The replaced quote.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteDto.class)))
+    @APIResponse(responseCode = "422", ref = "InvalidEdit")
+    public QuoteDto replace(
+            @Parameter(description = "Quote id.", example = "quote-putin-hostile") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
+            JsonNode body) {
+        return service.get(editor.replace(form, id, body, ifMatch, actor())).orElseThrow();
+    }
+
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
@@ -104,32 +159,35 @@ public class QuoteResource {
     @RolesAllowed(Curators.ROLE)
     @SecurityRequirement(name = Curators.SCHEME)
     @Operation(operationId = "patchQuote", summary = "Edit a quote",
-            description = "A JSON merge patch (RFC 7396) over the quote in fact-bundle form: `speaker`, `text` (re-located in the "
-                    + "document as evidence), `occurrence`, `text_en`, `kind`, `channel`, `about_agreement`. Requires If-Match with "
-                    + "the ETag of the last GET; the answer carries the new ETag.")
+            description = "A JSON merge patch (RFC 7396) over the quote in the form POST takes: members given replace, null removes. "
+                    + "Requires If-Match with the ETag of the last GET; the answer carries the new ETag.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.OBJECT, example = "{\"text_en\": \"hostile\"}")))
     @APIResponse(responseCode = "200", description = "The edited quote.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteDto.class)))
-    @APIResponse(responseCode = "422", description = "The edited quote is invalid (unknown speaker, text not in the document...).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = "InvalidEdit")
     public QuoteDto patch(
             @Parameter(description = "Quote id.", example = "quote-putin-hostile") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) {
-        return editor.patch(id, patch, ifMatch, Curators.actor(identity.getPrincipal().getName()));
+        return service.get(editor.patch(form, id, patch, ifMatch, actor())).orElseThrow();
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Curators.ROLE)
     @SecurityRequirement(name = Curators.SCHEME)
-    @Operation(operationId = "deleteQuote", summary = "Delete a quote", description = "Deletes the quote and its evidence. Requires If-Match with the ETag of the last GET.")
+    @Operation(operationId = "deleteQuote", summary = "Delete a quote",
+            description = "Deletes the quote with its evidence. Requires If-Match with the ETag of the last GET.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(
             @Parameter(description = "Quote id.", example = "quote-putin-hostile") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
-        editor.delete(id, ifMatch, Curators.actor(identity.getPrincipal().getName()));
+        editor.delete(form, id, ifMatch, false, actor());
+    }
+
+    private String actor() {
+        return Curators.actor(identity.getPrincipal().getName());
     }
 
     /** The JSON page as documented in OpenAPI (the method returns a Response to negotiate JSON-LD). */
@@ -138,5 +196,12 @@ public class QuoteResource {
             @Schema(required = true) List<QuoteDto> items,
             @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.") String nextCursor,
             @Schema(required = true) int limit) {
+    }
+
+    /** The body of a create, as the contract documents it; the editor reads the JSON itself. */
+    @Schema(name = "NewQuote", description = "A quote in fact-bundle form, and the document holding its evidence.")
+    public record NewQuote(
+            @Schema(required = true, description = InDocument.DESCRIPTION, example = "ru-kp-treaty-2024") String document,
+            @JsonUnwrapped QuoteEntry quote) {
     }
 }

@@ -32,11 +32,6 @@ public class RelationService {
         this.writes = writes;
     }
 
-    /** Deletes the relation and its evidence, if If-Match names its current version. */
-    public void delete(String id, String ifMatch, String actor) {
-        writes.delete("relation", id, ifMatch, actor, () -> get(id), () -> relations.deleteById(id));
-    }
-
     /** @param country a country code or name (any end of the relation); {@code with} the other end */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<RelationDto> list(String country, String with, String kind, PageRequest page) {

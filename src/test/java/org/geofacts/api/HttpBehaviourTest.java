@@ -112,7 +112,7 @@ class HttpBehaviourTest extends ApiTest {
 
     @Test
     void aWrongMethodIsA405Problem() {
-        given().noFilters().delete("/countries/RU").then().statusCode(405)
+        given().noFilters().put("/countries").then().statusCode(405)
                 .contentType("application/problem+json")
                 .body("title", equalTo("Method not allowed"));
     }

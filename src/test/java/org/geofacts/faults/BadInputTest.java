@@ -91,6 +91,14 @@ class BadInputTest extends ApiTest {
             assertWellBehaved("POST /imports " + abbreviate(body), curator().contentType("application/json").body(body).post("/imports"));
             assertWellBehaved("PATCH /quotes/quote-putin-hostile " + abbreviate(body), curator().header("If-Match", "*")
                     .contentType("application/merge-patch+json").body(body).patch("/quotes/quote-putin-hostile"));
+            assertWellBehaved("POST /countries " + abbreviate(body), curator().contentType("application/json").body(body).post("/countries"));
+            assertWellBehaved("POST /claims " + abbreviate(body), curator().contentType("application/json").body(body).post("/claims"));
+            assertWellBehaved("PUT /relations/rel-ru-kp-alliance " + abbreviate(body), curator().header("If-Match", "*")
+                    .contentType("application/json").body(body).put("/relations/rel-ru-kp-alliance"));
+            assertWellBehaved("POST clause " + abbreviate(body), curator().contentType("application/json").body(body)
+                    .post("/agreements/" + TREATY + "/clauses"));
+            assertWellBehaved("PATCH clause " + abbreviate(body), curator().header("If-Match", "*")
+                    .contentType("application/merge-patch+json").body(body).patch("/agreements/" + TREATY + "/clauses/1"));
         }
         byte[] invalidUtf8 = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
         assertWellBehaved("POST /documents invalid UTF-8", curator().contentType("application/json").body(invalidUtf8).post("/documents"));

@@ -1,0 +1,55 @@
+package org.geofacts.agreement;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Singleton;
+
+import org.geofacts.dataset.FactBundle.AgreementEntry;
+import org.geofacts.dataset.FactBundle.ClauseEntry;
+import org.geofacts.document.Document;
+import org.geofacts.document.DocumentRepository;
+import org.geofacts.editing.EvidenceForm;
+import org.geofacts.editing.FactForm;
+import org.geofacts.evidence.EvidenceRepository;
+
+/** An agreement with its clauses in bundle-entry form, for curators' edits. */
+@Singleton
+public class AgreementForm extends FactForm<AgreementEntry> {
+
+    private final AgreementRepository agreements;
+    private final ClauseRepository clauses;
+    private final AgreementService service;
+    private final EvidenceRepository evidence;
+    private final DocumentRepository documents;
+
+    public AgreementForm(AgreementRepository agreements, ClauseRepository clauses, AgreementService service,
+            EvidenceRepository evidence, DocumentRepository documents) {
+        super("agreement", AgreementEntry.class, agreements);
+        this.agreements = agreements;
+        this.clauses = clauses;
+        this.service = service;
+        this.evidence = evidence;
+        this.documents = documents;
+    }
+
+    @Override
+    public Optional<?> representation(String id) {
+        return service.get(id);
+    }
+
+    @Override
+    public Optional<Stored<AgreementEntry>> stored(String id) {
+        return agreements.findByIdOptional(id).map(a -> {
+            Document document = documents.findById(a.documentId);
+            List<ClauseEntry> clauseEntries = clauses.list("agreementId = ?1 order by ordinal", a.id).stream()
+                    .map(c -> new ClauseEntry(c.ordinal, c.type, c.summaryEn,
+                            EvidenceForm.of(evidence.list("clauseId = ?1 order by position", c.id), document)))
+                    .toList();
+            return new Stored<>(a.id, new AgreementEntry(a.id, a.nameEn, a.nameId, a.kind,
+                    a.parties.stream().map(c -> c.code).toList(), a.signedValue, a.signedPlace, a.status,
+                    EvidenceForm.of(evidence.list("agreementId = ?1 order by position", a.id), document), clauseEntries),
+                    a.documentId);
+        });
+    }
+}

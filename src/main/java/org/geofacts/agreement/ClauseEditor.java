@@ -1,0 +1,134 @@
+package org.geofacts.agreement;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.geofacts.common.ConditionalWrites;
+import org.geofacts.common.MergePatch;
+import org.geofacts.common.Problem;
+import org.geofacts.common.ProblemException;
+import org.geofacts.common.WriteSession;
+import org.geofacts.dataset.FactBundle.AgreementEntry;
+import org.geofacts.editing.FactEditor;
+import org.geofacts.editing.FactForm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Curators' edits of single clauses. A clause is part of its agreement's bundle entry, so each
+ * edit rewrites the agreement through the importer with that one clause changed; the clause's own
+ * ETag is the precondition, so edits of other clauses of the same agreement do not conflict.
+ */
+@ApplicationScoped
+public class ClauseEditor {
+
+    private static final String CLAUSES = "clauses";
+    private static final String ORDINAL = "ordinal";
+
+    private final FactEditor editor;
+    private final AgreementForm form;
+    private final AgreementService agreements;
+    private final ConditionalWrites writes;
+    private final WriteSession session;
+
+    public ClauseEditor(FactEditor editor, AgreementForm form, AgreementService agreements, ConditionalWrites writes,
+            WriteSession session) {
+        this.editor = editor;
+        this.form = form;
+        this.agreements = agreements;
+        this.writes = writes;
+        this.session = session;
+    }
+
+    /**
+     * Adds a clause; without an ordinal it comes after the last one.
+     *
+     * @return the new clause's ordinal
+     * @throws ProblemException 404 for an unknown agreement, 409 when the ordinal is taken, 422 when invalid
+     */
+    @Transactional
+    public int create(String agreementId, JsonNode body, String actor) {
+        ObjectNode clause = FactEditor.object(body, "clause");
+        session.begin(actor);
+        FactForm.Stored<AgreementEntry> stored = form.stored(agreementId)
+                .orElseThrow(() -> ProblemException.notFound("agreement", agreementId));
+        ObjectNode agreement = editor.editable(form, stored);
+        ArrayNode clauses = agreement.withArrayProperty(CLAUSES);
+        JsonNode given = clause.get(ORDINAL);
+        if (given == null || given.isNull()) {
+            int last = 0;
+            for (JsonNode existing : clauses) {
+                last = Math.max(last, existing.get(ORDINAL).asInt());
+            }
+            clause.put(ORDINAL, last + 1);
+        } else if (given.canConvertToInt() && indexOf(clauses, given.asInt()) >= 0) {
+            throw new ProblemException(409, "already-exists", "Already exists", "agreement '" + agreementId + "' has a clause "
+                    + given.asInt() + " already; leave ordinal out to add the clause after the last one", null);
+        }
+        clauses.add(clause);
+        editor.writePart(form, stored, agreement, "/" + CLAUSES + "/" + (clauses.size() - 1), actor);
+        return clause.get(ORDINAL).asInt();
+    }
+
+    /** Replaces the clause; its ordinal may be left out but not changed. */
+    @Transactional
+    public void replace(String agreementId, int ordinal, JsonNode body, String ifMatch, String actor) {
+        ObjectNode clause = FactEditor.object(body, "clause");
+        rewrite(agreementId, ordinal, ifMatch, actor, current -> clause);
+    }
+
+    /** Applies a JSON merge patch (RFC 7396) to the clause in bundle form. */
+    @Transactional
+    public void patch(String agreementId, int ordinal, JsonNode patch, String ifMatch, String actor) {
+        ObjectNode changes = FactEditor.object(patch, "clause merge patch");
+        rewrite(agreementId, ordinal, ifMatch, actor, current -> (ObjectNode) MergePatch.apply(current, changes));
+    }
+
+    @Transactional
+    public void delete(String agreementId, int ordinal, String ifMatch, String actor) {
+        begin(agreementId, ordinal, ifMatch, actor);
+        FactForm.Stored<AgreementEntry> stored = form.stored(agreementId).orElseThrow();
+        ObjectNode agreement = editor.editable(form, stored);
+        ArrayNode clauses = agreement.withArrayProperty(CLAUSES);
+        clauses.remove(indexOf(clauses, ordinal));
+        editor.writePart(form, stored, agreement, "", actor);
+    }
+
+    private void rewrite(String agreementId, int ordinal, String ifMatch, String actor, UnaryOperator<ObjectNode> edit) {
+        begin(agreementId, ordinal, ifMatch, actor);
+        FactForm.Stored<AgreementEntry> stored = form.stored(agreementId).orElseThrow();
+        ObjectNode agreement = editor.editable(form, stored);
+        ArrayNode clauses = agreement.withArrayProperty(CLAUSES);
+        int index = indexOf(clauses, ordinal);
+        ObjectNode clause = edit.apply((ObjectNode) clauses.get(index));
+        JsonNode newOrdinal = clause.get(ORDINAL);
+        if (newOrdinal == null) {
+            clause.put(ORDINAL, ordinal);
+        } else if (!newOrdinal.canConvertToInt() || newOrdinal.asInt() != ordinal || !newOrdinal.isIntegralNumber()) {
+            throw ProblemException.invalidEdit("a clause's ordinal cannot change; delete it and add it anew",
+                    List.of(new Problem.InvalidField("/" + ORDINAL, "must stay " + ordinal)));
+        }
+        clauses.set(index, clause);
+        editor.writePart(form, stored, agreement, "/" + CLAUSES + "/" + index, actor);
+    }
+
+    /** Takes the write lock and checks If-Match against the clause as GET serves it (404 when absent). */
+    private void begin(String agreementId, int ordinal, String ifMatch, String actor) {
+        writes.begin("clause", agreementId + "/" + ordinal, ifMatch, actor, () -> Optional.of(agreements.clause(agreementId, ordinal)));
+    }
+
+    private static int indexOf(ArrayNode clauses, int ordinal) {
+        for (int i = 0; i < clauses.size(); i++) {
+            if (clauses.get(i).get(ORDINAL).asInt() == ordinal) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,41 @@
+package org.geofacts.country;
+
+import java.util.Optional;
+
+import jakarta.inject.Singleton;
+
+import org.geofacts.common.Alias;
+import org.geofacts.dataset.FactBundle.CountryEntry;
+import org.geofacts.editing.FactForm;
+
+/** A country in its bundle-entry form, for curators' edits. */
+@Singleton
+public class CountryForm extends FactForm<CountryEntry> {
+
+    private final CountryRepository countries;
+    private final CountryService service;
+
+    public CountryForm(CountryRepository countries, CountryService service) {
+        super("country", CountryEntry.class, countries);
+        this.countries = countries;
+        this.service = service;
+    }
+
+    @Override
+    public String idField() {
+        return "code";
+    }
+
+    @Override
+    public Optional<?> representation(String code) {
+        return service.get(code);
+    }
+
+    /** By alpha-2, alpha-3 or QID, like GET; the stored id is the alpha-2 code. */
+    @Override
+    public Optional<Stored<CountryEntry>> stored(String code) {
+        return service.get(code).flatMap(dto -> countries.findByIdOptional(dto.code())).map(c -> new Stored<>(c.code,
+                new CountryEntry(c.code, c.alpha3, c.wikidataQid, c.nameEn, c.nameId, Alias.besides(c.aliases, c.nameEn, c.nameId)),
+                null));
+    }
+}

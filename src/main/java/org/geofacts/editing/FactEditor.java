@@ -1,0 +1,243 @@
+package org.geofacts.editing;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.geofacts.common.ConditionalWrites;
+import org.geofacts.common.JsonErrors;
+import org.geofacts.common.MergePatch;
+import org.geofacts.common.Problem;
+import org.geofacts.common.ProblemException;
+import org.geofacts.common.WriteSession;
+import org.geofacts.dataset.BundleImporter;
+import org.geofacts.dataset.BundleRejectedException;
+import org.geofacts.dataset.FactBundle;
+import org.geofacts.document.Document;
+import org.geofacts.document.DocumentRepository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Curators' create, replace, merge-patch and delete of single facts of any kind. Every edit is
+ * turned into a bundle holding one entry and goes through the importer, so it is validated and its
+ * evidence located exactly as an import's; replace, patch and delete are conditional on the ETag the
+ * curator last read, checked under the write lock, so no update is lost.
+ *
+ * <p>Facts that belong to a document name it in a {@code document} member next to the entry's own.
+ */
+@ApplicationScoped
+public class FactEditor {
+
+    static final String DOCUMENT = "document";
+
+    private final BundleImporter importer;
+    private final ConditionalWrites writes;
+    private final WriteSession session;
+    private final DocumentRepository documents;
+    private final References references;
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+
+    public FactEditor(BundleImporter importer, ConditionalWrites writes, WriteSession session, DocumentRepository documents,
+            References references, EntityManager em, ObjectMapper mapper) {
+        this.importer = importer;
+        this.writes = writes;
+        this.session = session;
+        this.documents = documents;
+        this.references = references;
+        this.em = em;
+        this.mapper = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * @return the new fact's id
+     * @throws ProblemException 409 when the id is taken, 422 when the fact is invalid
+     */
+    @Transactional
+    public <E> String create(FactForm<E> form, JsonNode body, String actor) {
+        ObjectNode entry = object(body, form.kind());
+        session.begin(actor);
+        String documentId = form.ownedByDocument() ? takeDocument(entry, null) : null;
+        // A missing or malformed id is the validator's to report; any scalar is read as the text Jackson will bind.
+        JsonNode given = entry.get(form.idField());
+        String id = given != null && given.isValueNode() ? given.asText() : null;
+        if (id != null && form.stored(id).isPresent()) {
+            throw new ProblemException(409, "already-exists", "Already exists", "a " + form.kind() + " with "
+                    + form.idField() + " '" + id + "' already exists; GET it and PUT or PATCH it to change it", null);
+        }
+        write(form, documentId, entry, "", actor);
+        return form.stored(id).orElseThrow().id();
+    }
+
+    /** Replaces the whole fact with the body, which has the create form; the id may be left out. */
+    @Transactional
+    public <E> String replace(FactForm<E> form, String id, JsonNode body, String ifMatch, String actor) {
+        ObjectNode entry = object(body, form.kind());
+        return rewrite(form, id, ifMatch, actor, current -> entry);
+    }
+
+    /** Applies a JSON merge patch (RFC 7396) to the fact in its create form. */
+    @Transactional
+    public <E> String patch(FactForm<E> form, String id, JsonNode patch, String ifMatch, String actor) {
+        ObjectNode changes = object(patch, form.kind() + " merge patch");
+        return rewrite(form, id, ifMatch, actor, current -> (ObjectNode) MergePatch.apply(current, changes));
+    }
+
+    /**
+     * Deletes the fact; with {@code cascade}, also what depends on it (see {@link References}).
+     *
+     * @throws ProblemException 409 when other facts refer to it and cascade is false
+     */
+    @Transactional
+    public <E> void delete(FactForm<E> form, String id, String ifMatch, boolean cascade, String actor) {
+        writes.begin(form.kind(), id, ifMatch, actor, () -> form.representation(id));
+        String canonical = form.stored(id).orElseThrow().id();
+        references.release(form.kind(), canonical, cascade);
+        form.delete(canonical);
+    }
+
+    /** The fact in its create form: its bundle entry, with its document for facts that have one. */
+    public <E> ObjectNode editable(FactForm<E> form, FactForm.Stored<E> stored) {
+        // The mapper leaves nulls out, so the form holds only the members that are set.
+        ObjectNode tree = mapper.valueToTree(stored.entry());
+        if (stored.documentId() != null) {
+            tree.put(DOCUMENT, stored.documentId());
+        }
+        return tree;
+    }
+
+    private <E> String rewrite(FactForm<E> form, String id, String ifMatch, String actor, UnaryOperator<ObjectNode> edit) {
+        writes.begin(form.kind(), id, ifMatch, actor, () -> form.representation(id));
+        FactForm.Stored<E> stored = form.stored(id).orElseThrow();
+        ObjectNode entry = edit.apply(editable(form, stored));
+        JsonNode newId = entry.get(form.idField());
+        if (newId == null) {
+            entry.put(form.idField(), stored.id());
+        } else if (!newId.isTextual() || !newId.asText().equals(stored.id())) {
+            throw ProblemException.invalidEdit("a " + form.kind() + "'s " + form.idField() + " cannot change",
+                    List.of(new Problem.InvalidField("/" + form.idField(), "must stay '" + stored.id() + "'")));
+        }
+        String documentId = form.ownedByDocument() ? takeDocument(entry, stored.documentId()) : null;
+        write(form, documentId, entry, "", actor);
+        return stored.id();
+    }
+
+    /**
+     * Writes an edited part of a fact (a clause of its agreement), in the caller's transaction once
+     * it holds the write lock and has checked its precondition.
+     *
+     * @param edited the fact's {@link #editable} form with the part changed
+     * @param part   pointer of the part in the entry, such as /clauses/2: problems under it are reported relative to it
+     */
+    public <E> void writePart(FactForm<E> form, FactForm.Stored<E> stored, ObjectNode edited, String part, String actor) {
+        String documentId = form.ownedByDocument() ? takeDocument(edited, stored.documentId()) : null;
+        write(form, documentId, edited, part, actor);
+    }
+
+    /**
+     * Removes the document member and checks it: required on create, unchangeable after.
+     *
+     * @param fixed the fact's document when it exists already, else null
+     */
+    private String takeDocument(ObjectNode entry, String fixed) {
+        JsonNode document = entry.remove(DOCUMENT);
+        if (fixed != null) {
+            if (document != null && !(document.isTextual() && document.asText().equals(fixed))) {
+                throw ProblemException.invalidEdit("a fact stays in its document; delete it and create it in the other one",
+                        List.of(new Problem.InvalidField("/" + DOCUMENT, "must stay '" + fixed + "'")));
+            }
+            return fixed;
+        }
+        if (document == null || !document.isTextual() || document.asText().isBlank()) {
+            throw ProblemException.invalidEdit("name the stored document whose text holds the evidence",
+                    List.of(new Problem.InvalidField("/" + DOCUMENT, "is required: the id of a stored document")));
+        }
+        if (documents.findById(document.asText()) == null) {
+            throw ProblemException.invalidEdit("no document '" + document.asText() + "'; POST /documents first",
+                    List.of(new Problem.InvalidField("/" + DOCUMENT, "unknown document '" + document.asText() + "'")));
+        }
+        return document.asText();
+    }
+
+    private <E> void write(FactForm<E> form, String documentId, ObjectNode tree, String part, String actor) {
+        refuseNul(tree, "");
+        E entry = parse(form, tree);
+        try {
+            if (documentId == null) {
+                importer.mergeEntities(FactBundle.of(null, entry), actor);
+            } else {
+                Document document = documents.findById(documentId);
+                FactBundle.DocumentEntry documentEntry = new FactBundle.DocumentEntry(document.id, null, document.lang,
+                        document.title, document.publisher, document.url, document.publishedValue);
+                importer.mergeBundle(FactBundle.of(documentEntry, entry), document.body, actor);
+            }
+        } catch (BundleRejectedException e) {
+            throw ProblemException.invalidEdit(e.problems().size() + " problem(s); nothing was written",
+                    e.problems().stream().map(p -> new Problem.InvalidField(relative(p.pointer(), FactBundle.pointerOf(form.entryType()), part), p.message()))
+                            .toList());
+        }
+        em.flush();
+        em.clear();
+    }
+
+    /** Problem pointers are into the one-entry bundle; the client wrote the entry, or the part of it, itself. */
+    private static String relative(String pointer, String entryPointer, String part) {
+        for (String prefix : new String[] {entryPointer + part, entryPointer}) {
+            if (pointer.equals(prefix)) {
+                return "";
+            }
+            if (pointer.startsWith(prefix + "/")) {
+                return pointer.substring(prefix.length());
+            }
+        }
+        return pointer;
+    }
+
+    private <E> E parse(FactForm<E> form, ObjectNode tree) {
+        try {
+            return mapper.treeToValue(tree, form.entryType());
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(400, "malformed-body", "Malformed request body",
+                    "not a valid " + form.kind() + ": " + JsonErrors.describe(e), null);
+        }
+    }
+
+    /** A copy of the body, which must be a JSON object. */
+    public static ObjectNode object(JsonNode body, String what) {
+        if (body == null || body.isMissingNode() || body.isNull()) {
+            throw ProblemException.missingBody();
+        }
+        if (!body.isObject()) {
+            throw new ProblemException(400, "malformed-body", "Malformed request body", "a " + what + " must be a JSON object", null);
+        }
+        return ((ObjectNode) body).deepCopy();
+    }
+
+    /** PostgreSQL text cannot hold NUL; refused here with where it is, whatever member it is in. */
+    private static void refuseNul(JsonNode node, String at) {
+        if (node.isTextual() && node.asText().indexOf('\0') >= 0) {
+            throw new ProblemException(400, "invalid-body", "Invalid request body", at + ": must not contain NUL characters",
+                    List.of(new Problem.InvalidField(at, "must not contain NUL characters")));
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseNul(node.get(i), at + "/" + i);
+            }
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            refuseNul(field.getValue(), at + "/" + field.getKey());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.geofacts.relation;
+
+import java.util.Optional;
+
+import jakarta.inject.Singleton;
+
+import org.geofacts.dataset.FactBundle.RelationEntry;
+import org.geofacts.document.DocumentRepository;
+import org.geofacts.editing.EvidenceForm;
+import org.geofacts.editing.FactForm;
+import org.geofacts.evidence.EvidenceRepository;
+
+/** A relation in its bundle-entry form, for curators' edits. */
+@Singleton
+public class RelationForm extends FactForm<RelationEntry> {
+
+    private final RelationRepository relations;
+    private final RelationService service;
+    private final EvidenceRepository evidence;
+    private final DocumentRepository documents;
+
+    public RelationForm(RelationRepository relations, RelationService service, EvidenceRepository evidence,
+            DocumentRepository documents) {
+        super("relation", RelationEntry.class, relations);
+        this.relations = relations;
+        this.service = service;
+        this.evidence = evidence;
+        this.documents = documents;
+    }
+
+    @Override
+    public Optional<?> representation(String id) {
+        return service.get(id);
+    }
+
+    @Override
+    public Optional<Stored<RelationEntry>> stored(String id) {
+        return relations.findByIdOptional(id).map(r -> new Stored<>(r.id, new RelationEntry(r.id, r.source.code, r.target.code,
+                r.kind, r.sinceValue,
+                EvidenceForm.of(evidence.list("relationId = ?1 order by position", r.id), documents.findById(r.documentId))),
+                r.documentId));
+    }
+}
