@@ -43,7 +43,7 @@ public class HttpCaching {
 
     @ServerResponseFilter
     public void tagAndCache(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
-        if (response.getStatus() != 200 || !response.hasEntity()) {
+        if ((response.getStatus() != 200 && response.getStatus() != 201) || !response.hasEntity()) {
             return;
         }
         boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());

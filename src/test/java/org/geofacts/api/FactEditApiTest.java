@@ -42,13 +42,15 @@ class FactEditApiTest extends ApiTest {
         removeIfPresent("/countries/XM");
         Map<String, Object> country = new HashMap<>(Map.of("code", "XM", "alpha3", "XMN", "name_en", "Xanadu Mongolia",
                 "name_id", "Mongolia Xanadu", "aliases", List.of("Ulaanbaatar")));
-        curator().body(country).post("/countries").then()
+        String createdTag = curator().body(country).post("/countries").then()
                 .statusCode(201)
                 .header("Location", endsWith("/countries/XM"))
-                .body("aliases", hasItems("Xanadu Mongolia", "Mongolia Xanadu", "Ulaanbaatar"));
+                .body("aliases", hasItems("Xanadu Mongolia", "Mongolia Xanadu", "Ulaanbaatar"))
+                .extract().header("ETag");
         curator().body(country).post("/countries").then().statusCode(409).body("detail", containsString("'XM'"));
 
         String etag = etag("/countries/XM");
+        assertThat(createdTag).as("the ETag of a create is the one GET then serves").isEqualTo(etag);
         curatorPatch().body(Map.of("aliases", List.of("Ulaanbaatar", "Ulan Bator"))).patch("/countries/XM").then().statusCode(428);
         String patched = curatorPatch().header("If-Match", etag).body(Map.of("aliases", List.of("Ulaanbaatar", "Ulan Bator")))
                 .patch("/countries/XM").then().statusCode(200)

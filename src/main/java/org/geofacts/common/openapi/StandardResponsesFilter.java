@@ -56,8 +56,10 @@ public class StandardResponsesFilter implements OASFilter {
         addRef(responses, "406", "NotAcceptable");
         addRef(responses, "500", "InternalError");
         addRef(responses, "503", "Unavailable");
-        if (responses.getAPIResponse("200") != null) {
-            responses.getAPIResponse("200").addHeader("ETag", etagHeader());
+        for (String success : new String[] {"200", "201"}) {
+            if (responses.getAPIResponse(success) != null) {
+                responses.getAPIResponse(success).addHeader("ETag", etagHeader());
+            }
         }
     }
 
