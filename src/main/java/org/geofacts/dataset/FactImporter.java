@@ -1,6 +1,8 @@
 package org.geofacts.dataset;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -132,23 +134,55 @@ class FactImporter {
         agreements.persist(agreement);
         String agreementId = agreement.id;
         evidence.delete("agreementId", agreementId);
-        clauses.delete("agreementId", agreementId);
         agreements.flush();
         writeSpans(resolved.spansOf(at), span -> span.agreementId = agreementId);
-        List<ClauseEntry> entries = entry.clauses() == null ? List.of() : entry.clauses();
+        writeClauses(resolved, at, agreementId, entry.clauses() == null ? List.of() : entry.clauses(), actor);
+        return outcome;
+    }
+
+    /**
+     * Brings the agreement's clauses in line with the entry, clause by clause, keyed by ordinal: an
+     * unchanged clause is left alone, so an edit of one clause touches (and puts in the change feed)
+     * only that clause.
+     */
+    private void writeClauses(ResolvedBundle resolved, String at, String agreementId, List<ClauseEntry> entries, String actor) {
+        Map<Integer, Clause> stored = new HashMap<>();
+        clauses.list("agreementId", agreementId).forEach(c -> stored.put(c.ordinal, c));
         for (int i = 0; i < entries.size(); i++) {
-            ClauseEntry clauseEntry = entries.get(i);
-            Clause clause = new Clause();
-            clause.agreementId = agreementId;
-            clause.ordinal = clauseEntry.ordinal();
-            clause.type = clauseEntry.type();
-            clause.summaryEn = clauseEntry.summaryEn();
+            ClauseEntry entry = entries.get(i);
+            List<LocatedSpan> spans = resolved.spansOf(at + "/clauses/" + i);
+            Clause clause = stored.remove(entry.ordinal());
+            if (clause != null && clause.type.equals(entry.type()) && clause.summaryEn.equals(entry.summaryEn())
+                    && sameSpans(evidence.list("clauseId = ?1 order by position", clause.id), spans)) {
+                continue;
+            }
+            if (clause == null) {
+                clause = new Clause();
+                clause.agreementId = agreementId;
+                clause.ordinal = entry.ordinal();
+            } else {
+                evidence.delete("clauseId", clause.id);
+            }
+            clause.type = entry.type();
+            clause.summaryEn = entry.summaryEn();
             clause.touchedBy(actor);
             clauses.persistAndFlush(clause);
             Long clauseId = clause.id;
-            writeSpans(resolved.spansOf(at + "/clauses/" + i), span -> span.clauseId = clauseId);
+            writeSpans(spans, span -> span.clauseId = clauseId);
         }
-        return outcome;
+        stored.values().forEach(clauses::delete);
+    }
+
+    private static boolean sameSpans(List<EvidenceSpan> stored, List<LocatedSpan> located) {
+        if (stored.size() != located.size()) {
+            return false;
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            if (stored.get(i).start != located.get(i).start() || stored.get(i).end != located.get(i).end()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Outcome claim(ResolvedBundle resolved, String at, ClaimEntry entry, String documentId, String actor) {

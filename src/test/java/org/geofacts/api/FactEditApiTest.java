@@ -117,8 +117,13 @@ class FactEditApiTest extends ApiTest {
 
         // Each clause has its own version: editing clause 2 leaves clause 1's ETag valid.
         String first = etag(clauses + "/1");
+        String beforeEdit = feedEnd();
         curatorPatch().header("If-Match", etag(clauses + "/2")).body(Map.of("type", "economic_cooperation")).patch(clauses + "/2").then()
                 .statusCode(200).body("type", equalTo("economic_cooperation"));
+        assertThat(given().queryParam("since", beforeEdit).get("/changes").then().statusCode(200).extract().jsonPath()
+                .<Map<String, Object>>getList("items")).extracting(i -> i.get("kind") + " " + i.get("id") + " " + i.get("op"))
+                .as("the change feed names the one clause edited").containsExactly("agreement " + agreement + " updated",
+                        "clause " + agreement + "/2 updated");
         curatorPatch().header("If-Match", first).body(Map.of("summary_en", "Coal is traded.")).patch(clauses + "/1").then()
                 .statusCode(200).body("summary_en", equalTo("Coal is traded."));
 
