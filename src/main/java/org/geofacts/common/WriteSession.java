@@ -8,7 +8,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Starts a write inside the current transaction: takes the service-wide write lock, records
- * who writes, and empties the read cache once the write has committed. One writer at a time keeps the change feed in commit order (sequence numbers are
+ * who writes, and empties the read cache once the write has committed, here and (through
+ * {@link WriteNotifications}) on every other instance. One writer at a time keeps the change feed in commit order (sequence numbers are
  * taken under the lock) and is ample for a curated, read-mostly service.
  */
 @ApplicationScoped
@@ -36,7 +37,9 @@ public class WriteSession {
             return;
         }
         transactions.putResource(WriteSession.class, actor);
-        em.createNativeQuery("select pg_advisory_xact_lock(" + WRITE_LOCK + "), set_config('geofacts.actor', :actor, true)")
+        // The notification reaches the other instances only if this transaction commits.
+        em.createNativeQuery("select pg_advisory_xact_lock(" + WRITE_LOCK + "), set_config('geofacts.actor', :actor, true), "
+                + "pg_notify('" + WriteNotifications.CHANNEL + "', '')")
                 .setParameter("actor", actor)
                 .getSingleResult();
         transactions.registerInterposedSynchronization(new Synchronization() {
