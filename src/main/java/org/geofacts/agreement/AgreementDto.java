@@ -1,5 +1,6 @@
 package org.geofacts.agreement;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,5 +20,7 @@ public record AgreementDto(
         @Schema(required = true) List<CountryRef> parties,
         @Schema(required = true, example = "4") long clauseCount,
         @Schema(required = true, example = "ru-kp-treaty-2024") String documentId,
-        @Schema(required = true) List<EvidenceDto> evidence) {
+        @Schema(required = true) List<EvidenceDto> evidence,
+        @Schema(required = true, description = "When the agreement or any of its clauses last changed.",
+                example = "2026-11-25T21:04:05.123456Z") OffsetDateTime updatedAt) {
 }

@@ -78,6 +78,6 @@ public class AgreementService {
         return shown.stream().map(a -> new AgreementDto(a.id, a.nameEn, a.nameId, a.kind, a.status,
                 a.signedValue == null ? null : PartialDate.parse(a.signedValue), a.signedPlace,
                 a.parties.stream().map(c -> new CountryRef(c.code, c.nameEn)).toList(),
-                clauseCounts.getOrDefault(a.id, 0L), a.documentId, spans.getOrDefault(a.id, List.of()))).toList();
+                clauseCounts.getOrDefault(a.id, 0L), a.documentId, spans.getOrDefault(a.id, List.of()), a.updatedAt)).toList();
     }
 }

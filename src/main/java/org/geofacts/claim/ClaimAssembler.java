@@ -58,7 +58,7 @@ public class ClaimAssembler {
             dtos.add(new ClaimDto(claim.id, claim.documentId,
                     refs(own, ClaimActor.CLAIMANT, names), refs(own, ClaimActor.SUBJECT, names),
                     claim.statement, claim.statementLang, claim.statementEn, claim.category, claim.modality,
-                    abouts.get(claim.aboutAgreementId), spans.getOrDefault(claim.id, List.of())));
+                    abouts.get(claim.aboutAgreementId), spans.getOrDefault(claim.id, List.of()), claim.updatedAt));
         }
         return dtos;
     }

@@ -1,5 +1,6 @@
 package org.geofacts.claim;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,5 +20,7 @@ public record ClaimDto(
         @Schema(required = true, example = "arms_control") String category,
         @Schema(required = true, example = "alleged") String modality,
         @Schema(description = "The agreement the claim is about, when it is about one.") AgreementRef about,
-        @Schema(required = true) List<EvidenceDto> evidence) {
+        @Schema(required = true) List<EvidenceDto> evidence,
+        @Schema(required = true, description = "When the fact last changed.", example = "2026-11-25T21:04:05.123456Z")
+        OffsetDateTime updatedAt) {
 }

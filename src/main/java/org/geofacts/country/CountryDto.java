@@ -1,5 +1,6 @@
 package org.geofacts.country;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,10 +13,12 @@ public record CountryDto(
         @Schema(required = true, example = "North Korea") String nameEn,
         @Schema(required = true, example = "Korea Utara") String nameId,
         @Schema(required = true, description = "Every form the sources use for the country, metonyms included (a capital standing for its state).")
-        List<String> aliases) {
+        List<String> aliases,
+        @Schema(required = true, description = "When the fact last changed.", example = "2026-11-25T21:04:05.123456Z")
+        OffsetDateTime updatedAt) {
 
     public static CountryDto of(Country c) {
         return new CountryDto(c.code, c.alpha3, c.wikidataQid, c.nameEn, c.nameId,
-                c.aliases.stream().map(a -> a.alias).sorted().toList());
+                c.aliases.stream().map(a -> a.alias).sorted().toList(), c.updatedAt);
     }
 }

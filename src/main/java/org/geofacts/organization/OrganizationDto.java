@@ -1,5 +1,6 @@
 package org.geofacts.organization;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,10 +12,12 @@ public record OrganizationDto(
         @Schema(example = "NATO") String nameId,
         @Schema(required = true, example = "alliance") String kind,
         @Schema(example = "Q7184") String wikidataQid,
-        @Schema(required = true) List<String> aliases) {
+        @Schema(required = true) List<String> aliases,
+        @Schema(required = true, description = "When the fact last changed.", example = "2026-11-25T21:04:05.123456Z")
+        OffsetDateTime updatedAt) {
 
     public static OrganizationDto of(Organization o) {
         return new OrganizationDto(o.id, o.nameEn, o.nameId, o.kind, o.wikidataQid,
-                o.aliases.stream().map(a -> a.alias).sorted().toList());
+                o.aliases.stream().map(a -> a.alias).sorted().toList(), o.updatedAt);
     }
 }

@@ -1,5 +1,6 @@
 package org.geofacts.person;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,10 +13,12 @@ public record PersonDto(
         @Schema(example = "Supreme Leader of North Korea") String role,
         CountryRef country,
         @Schema(example = "Q56226") String wikidataQid,
-        @Schema(required = true, description = "Every spelling and form the sources use for the person.") List<String> aliases) {
+        @Schema(required = true, description = "Every spelling and form the sources use for the person.") List<String> aliases,
+        @Schema(required = true, description = "When the fact last changed.", example = "2026-11-25T21:04:05.123456Z")
+        OffsetDateTime updatedAt) {
 
     public static PersonDto of(Person p) {
         return new PersonDto(p.id, p.name, p.role, p.country == null ? null : new CountryRef(p.country.code, p.country.nameEn),
-                p.wikidataQid, p.aliases.stream().map(a -> a.alias).sorted().toList());
+                p.wikidataQid, p.aliases.stream().map(a -> a.alias).sorted().toList(), p.updatedAt);
     }
 }

@@ -34,6 +34,6 @@ public class QuoteAssembler {
         return quotes.stream().map(q -> new QuoteDto(q.id, q.documentId,
                 new PersonRef(q.speaker.id, q.speaker.name), q.text, q.lang, q.textEn, q.kind,
                 q.channel == null ? null : new OrganizationRef(q.channel.id, q.channel.nameEn),
-                abouts.get(q.aboutAgreementId), spans.getOrDefault(q.id, List.of()))).toList();
+                abouts.get(q.aboutAgreementId), spans.getOrDefault(q.id, List.of()), q.updatedAt)).toList();
     }
 }

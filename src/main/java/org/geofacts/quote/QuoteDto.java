@@ -1,5 +1,6 @@
 package org.geofacts.quote;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,5 +21,7 @@ public record QuoteDto(
                 description = "`partial` marks a fragment quoted inside a paraphrase.") String kind,
         @Schema(description = "The organization the quote was reported through, when the document names one.") OrganizationRef channel,
         @Schema(description = "The agreement the quote is about, when it is about one.") AgreementRef about,
-        @Schema(required = true) List<EvidenceDto> evidence) {
+        @Schema(required = true) List<EvidenceDto> evidence,
+        @Schema(required = true, description = "When the fact last changed.", example = "2026-11-25T21:04:05.123456Z")
+        OffsetDateTime updatedAt) {
 }

@@ -1,5 +1,6 @@
 package org.geofacts.relation;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,5 +17,7 @@ public record RelationDto(
         @Schema(required = true, enumeration = {"alliance", "defense_pact", "arms_supply", "war", "support", "hostility", "trade", "cooperation"})
         String kind,
         @Schema(description = "Since when, as precisely as the source says.") PartialDate since,
-        @Schema(required = true) List<EvidenceDto> evidence) {
+        @Schema(required = true) List<EvidenceDto> evidence,
+        @Schema(required = true, description = "When the fact last changed.", example = "2026-11-25T21:04:05.123456Z")
+        OffsetDateTime updatedAt) {
 }

@@ -51,6 +51,6 @@ public class RelationService {
         Map<String, List<EvidenceDto>> spans = evidence.forRelations(shown.stream().map(r -> r.id).toList());
         return shown.stream().map(r -> new RelationDto(r.id, r.documentId,
                 new CountryRef(r.source.code, r.source.nameEn), new CountryRef(r.target.code, r.target.nameEn), r.kind,
-                PartialDate.parseOrNull(r.sinceValue), spans.getOrDefault(r.id, List.of()))).toList();
+                PartialDate.parseOrNull(r.sinceValue), spans.getOrDefault(r.id, List.of()), r.updatedAt)).toList();
     }
 }
