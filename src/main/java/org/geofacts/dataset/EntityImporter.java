@@ -51,7 +51,7 @@ class EntityImporter {
     }
 
     private Outcome country(CountryEntry entry, String actor) {
-        String hash = Fingerprint.of(mapper, entry);
+        String hash = Fingerprint.of(mapper, entry.canonical());
         Country country = countries.findById(entry.code());
         Outcome outcome = outcome(country == null, country == null ? null : country.sourceHash, hash);
         if (outcome == Outcome.UNCHANGED) {
@@ -73,7 +73,7 @@ class EntityImporter {
     }
 
     private Outcome person(PersonEntry entry, String actor) {
-        String hash = Fingerprint.of(mapper, entry);
+        String hash = Fingerprint.of(mapper, entry.canonical());
         Person person = people.findById(entry.id());
         Outcome outcome = outcome(person == null, person == null ? null : person.sourceHash, hash);
         if (outcome == Outcome.UNCHANGED) {
@@ -95,7 +95,7 @@ class EntityImporter {
     }
 
     private Outcome organization(OrganizationEntry entry, String actor) {
-        String hash = Fingerprint.of(mapper, entry);
+        String hash = Fingerprint.of(mapper, entry.canonical());
         Organization organization = organizations.findById(entry.id());
         Outcome outcome = outcome(organization == null, organization == null ? null : organization.sourceHash, hash);
         if (outcome == Outcome.UNCHANGED) {

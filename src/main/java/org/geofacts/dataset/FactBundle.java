@@ -59,6 +59,19 @@ public record FactBundle(
             OrganizationEntry.class, "organizations", AgreementEntry.class, "agreements", ClaimEntry.class, "claims",
             QuoteEntry.class, "quotes", RelationEntry.class, "relations");
 
+    private static List<String> allNames(List<String> aliases, String... names) {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>();
+        for (String name : names) {
+            if (name != null) {
+                all.add(name);
+            }
+        }
+        if (aliases != null) {
+            aliases.stream().filter(java.util.Objects::nonNull).forEach(all::add);
+        }
+        return List.copyOf(all);
+    }
+
     private static <T> List<T> only(List<Object> entries, Class<T> type) {
         return entries.stream().filter(type::isInstance).map(type::cast).toList();
     }
@@ -87,12 +100,22 @@ public record FactBundle(
             @Schema(required = true, example = "MNG") String alpha3, @Schema(example = "Q711") String wikidata,
             @Schema(required = true) String nameEn, @Schema(required = true) String nameId,
             @Schema(description = "Other forms the sources use; the names are aliases anyway.") List<String> aliases) {
+
+        /** As stored: the names among the aliases, sorted, so equal countries fingerprint equally. */
+        public CountryEntry canonical() {
+            return new CountryEntry(code, alpha3, wikidata, nameEn, nameId, allNames(aliases, nameEn, nameId));
+        }
     }
 
     @Schema(name = "PersonEntry")
     public record PersonEntry(@Schema(description = "Kebab-case id; required on create.", example = "sergei-lavrov") String id,
             @Schema(required = true) String name, String role, @Schema(description = "Alpha-2 code.") String country, String wikidata,
             @Schema(description = "Other spellings; the name is an alias anyway.") List<String> aliases) {
+
+        /** As stored: the name among the aliases, sorted, so equal people fingerprint equally. */
+        public PersonEntry canonical() {
+            return new PersonEntry(id, name, role, country, wikidata, allNames(aliases, name));
+        }
     }
 
     @Schema(name = "OrganizationEntry")
@@ -100,6 +123,11 @@ public record FactBundle(
             @Schema(required = true) String nameEn, String nameId,
             @Schema(required = true, description = "alliance, un_body, news_agency, government_body, bloc, company or other.") String kind,
             String wikidata, List<String> aliases) {
+
+        /** As stored: the names among the aliases, sorted, so equal organizations fingerprint equally. */
+        public OrganizationEntry canonical() {
+            return new OrganizationEntry(id, nameEn, nameId, kind, wikidata, allNames(aliases, nameEn, nameId));
+        }
     }
 
     @Schema(name = "AgreementEntry")
@@ -111,6 +139,12 @@ public record FactBundle(
             @Schema(required = true, description = "proposed, signed, ratified, in_force, suspended or terminated.") String status,
             @Schema(required = true) List<EvidenceEntry> evidence,
             @Schema(description = "The clauses; a replacement without them leaves the agreement with none.") List<ClauseEntry> clauses) {
+
+        /** Parties are a set: sorted, so their order does not make an agreement look changed. */
+        public AgreementEntry canonical() {
+            return new AgreementEntry(id, nameEn, nameId, kind, parties == null ? null : parties.stream().sorted().toList(),
+                    signed, signedPlace, status, evidence, clauses);
+        }
     }
 
     @Schema(name = "ClauseEntry")

@@ -105,7 +105,7 @@ class FactImporter {
     }
 
     private Outcome agreement(ResolvedBundle resolved, String at, AgreementEntry entry, String documentId, String actor) {
-        String hash = Fingerprint.of(mapper, entry);
+        String hash = Fingerprint.of(mapper, entry.canonical());
         Agreement agreement = agreements.findById(entry.id());
         Outcome outcome = EntityImporter.outcome(agreement == null, agreement == null ? null : agreement.sourceHash, hash);
         if (outcome == Outcome.UNCHANGED) {
