@@ -92,6 +92,7 @@ public class WriteNotifications {
                     if (received != null && received.length > 0) {
                         cache.invalidateAll();
                     } else if (!connection.isValid(2)) {
+                        LOG.debug("listening connection lost; reconnecting");
                         break;
                     }
                 }
@@ -113,6 +114,7 @@ public class WriteNotifications {
         username.ifPresent(u -> properties.setProperty("user", u));
         password.ifPresent(p -> properties.setProperty("password", p));
         properties.setProperty("connectTimeout", "3");
+        properties.setProperty("loginTimeout", "5");
         properties.setProperty("tcpKeepAlive", "true");
         properties.setProperty("ApplicationName", "geofacts write notifications");
         return properties;
