@@ -67,9 +67,9 @@ public class ClauseEditor {
                 last = Math.max(last, existing.get(ORDINAL).asInt());
             }
             clause.put(ORDINAL, last + 1);
-        } else if (given.canConvertToInt() && indexOf(clauses, given.asInt()) >= 0) {
+        } else if (ordinalOf(given) != null && indexOf(clauses, ordinalOf(given)) >= 0) {
             throw new ProblemException(409, "already-exists", "Already exists", "agreement '" + agreementId + "' has a clause "
-                    + given.asInt() + " already; leave ordinal out to add the clause after the last one", null);
+                    + ordinalOf(given) + " already; leave ordinal out to add the clause after the last one", null);
         }
         clauses.add(clause);
         editor.writePart(form, stored, agreement, "/" + CLAUSES + "/" + (clauses.size() - 1), actor);
@@ -110,7 +110,7 @@ public class ClauseEditor {
         JsonNode newOrdinal = clause.get(ORDINAL);
         if (newOrdinal == null) {
             clause.put(ORDINAL, ordinal);
-        } else if (!newOrdinal.canConvertToInt() || newOrdinal.asInt() != ordinal || !newOrdinal.isIntegralNumber()) {
+        } else if (!Integer.valueOf(ordinal).equals(ordinalOf(newOrdinal))) {
             throw ProblemException.invalidEdit("a clause's ordinal cannot change; delete it and add it anew",
                     List.of(new Problem.InvalidField("/" + ORDINAL, "must stay " + ordinal)));
         }
@@ -121,6 +121,14 @@ public class ClauseEditor {
     /** Takes the write lock and checks If-Match against the clause as GET serves it (404 when absent). */
     private void begin(String agreementId, int ordinal, String ifMatch, String actor) {
         writes.begin("clause", agreementId + "/" + ordinal, ifMatch, actor, () -> Optional.of(agreements.clause(agreementId, ordinal)));
+    }
+
+    /** The ordinal as Jackson will bind it (a number, or digits in a string); null when it is not one. */
+    private static Integer ordinalOf(JsonNode value) {
+        if (value.isIntegralNumber() && value.canConvertToInt()) {
+            return value.asInt();
+        }
+        return value.isTextual() && value.asText().matches("[0-9]{1,9}") ? Integer.valueOf(value.asText()) : null;
     }
 
     private static int indexOf(ArrayNode clauses, int ordinal) {

@@ -39,7 +39,9 @@ import org.geofacts.person.PersonRepository;
 @ApplicationScoped
 public class BundleValidator {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** At most 120 characters: ids are keys of btree indexes, whose entries must stay small. */
+    private static final Pattern ID = Pattern.compile("(?=.{1,120}$)[a-z0-9]+(-[a-z0-9]+)*");
+    private static final int MAX_ALIAS = 300;
     private static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
     private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
     private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
@@ -123,6 +125,9 @@ public class BundleValidator {
                 return;
             }
             checkDocument();
+            if (anyNullEntry()) {
+                return;
+            }
             collectDefinedIds();
             checkEntityEntries();
             for (int i = 0; i < bundle.agreements().size(); i++) {
@@ -149,8 +154,30 @@ public class BundleValidator {
             if (facts) {
                 problem("", "facts need a document");
             }
+            if (anyNullEntry()) {
+                return;
+            }
             collectDefinedIds();
             checkEntityEntries();
+        }
+
+        /** A null where an entry belongs is reported, and the entries are not looked into. */
+        private boolean anyNullEntry() {
+            boolean found = nullsIn("/countries", bundle.countries()) | nullsIn("/people", bundle.people())
+                    | nullsIn("/organizations", bundle.organizations()) | nullsIn("/agreements", bundle.agreements())
+                    | nullsIn("/claims", bundle.claims()) | nullsIn("/quotes", bundle.quotes()) | nullsIn("/relations", bundle.relations());
+            return found;
+        }
+
+        private boolean nullsIn(String at, List<?> list) {
+            boolean found = false;
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == null) {
+                    problem(at + "/" + i, "must be an object, not null");
+                    found = true;
+                }
+            }
+            return found;
         }
 
         private void checkEntityEntries() {
@@ -167,7 +194,7 @@ public class BundleValidator {
 
         private void checkDocument() {
             var doc = bundle.document();
-            matches("/document/id", doc.id(), ID, "a lowercase kebab-case id");
+            matches("/document/id", doc.id(), ID, "a lowercase kebab-case id of at most 120 characters");
             matches("/document/lang", doc.lang(), LANG, "a BCP 47 language tag");
             required("/document/title", doc.title());
             noNul("/document/publisher", doc.publisher());
@@ -207,7 +234,7 @@ public class BundleValidator {
         }
 
         private void checkPerson(String at, PersonEntry p) {
-            matches(at + "/id", p.id(), ID, "a lowercase kebab-case id");
+            matches(at + "/id", p.id(), ID, "a lowercase kebab-case id of at most 120 characters");
             required(at + "/name", p.name());
             noNul(at + "/role", p.role());
             optionalMatch(at + "/wikidata", p.wikidata(), QID, "a Wikidata item id such as Q7747");
@@ -219,7 +246,7 @@ public class BundleValidator {
         }
 
         private void checkOrganization(String at, OrganizationEntry o) {
-            matches(at + "/id", o.id(), ID, "a lowercase kebab-case id");
+            matches(at + "/id", o.id(), ID, "a lowercase kebab-case id of at most 120 characters");
             required(at + "/name_en", o.nameEn());
             noNul(at + "/name_id", o.nameId());
             vocabulary(at + "/kind", o.kind(), Vocabulary.ORGANIZATION_KINDS);
@@ -229,7 +256,7 @@ public class BundleValidator {
         }
 
         private void checkAgreement(String at, AgreementEntry a) {
-            matches(at + "/id", a.id(), ID, "a lowercase kebab-case id");
+            matches(at + "/id", a.id(), ID, "a lowercase kebab-case id of at most 120 characters");
             required(at + "/name_en", a.nameEn());
             vocabulary(at + "/kind", a.kind(), Vocabulary.AGREEMENT_KINDS);
             vocabulary(at + "/status", a.status(), Vocabulary.AGREEMENT_STATUSES);
@@ -252,6 +279,10 @@ public class BundleValidator {
             for (int i = 0; i < clauses.size(); i++) {
                 String clauseAt = at + "/clauses/" + i;
                 ClauseEntry clause = clauses.get(i);
+                if (clause == null) {
+                    problem(clauseAt, "must be an object, not null");
+                    continue;
+                }
                 if (clause.ordinal() == null || clause.ordinal() < 1) {
                     problem(clauseAt + "/ordinal", "must be an integer of at least 1");
                 } else if (!ordinals.add(clause.ordinal())) {
@@ -264,7 +295,7 @@ public class BundleValidator {
         }
 
         private void checkClaim(String at, ClaimEntry c) {
-            matches(at + "/id", c.id(), ID, "a lowercase kebab-case id");
+            matches(at + "/id", c.id(), ID, "a lowercase kebab-case id of at most 120 characters");
             notOwnedElsewhere(at + "/id", c.id(), claimOwners.get(c.id()), "claim");
             List<ActorRef> claimants = c.claimants() == null ? List.of() : c.claimants();
             if (claimants.isEmpty()) {
@@ -288,7 +319,7 @@ public class BundleValidator {
         }
 
         private void checkQuote(String at, QuoteEntry q) {
-            matches(at + "/id", q.id(), ID, "a lowercase kebab-case id");
+            matches(at + "/id", q.id(), ID, "a lowercase kebab-case id of at most 120 characters");
             notOwnedElsewhere(at + "/id", q.id(), quoteOwners.get(q.id()), "quote");
             person(at + "/speaker", q.speaker());
             if (required(at + "/text", q.text())) {
@@ -305,7 +336,7 @@ public class BundleValidator {
         }
 
         private void checkRelation(String at, RelationEntry r) {
-            matches(at + "/id", r.id(), ID, "a lowercase kebab-case id");
+            matches(at + "/id", r.id(), ID, "a lowercase kebab-case id of at most 120 characters");
             notOwnedElsewhere(at + "/id", r.id(), relationOwners.get(r.id()), "relation");
             boolean known = country(at + "/source", r.source()) & country(at + "/target", r.target());
             if (known && r.source().equals(r.target())) {
@@ -340,6 +371,10 @@ public class BundleValidator {
             for (int i = 0; i < evidence.size(); i++) {
                 EvidenceEntry e = evidence.get(i);
                 String at = owner + "/evidence/" + i;
+                if (e == null) {
+                    problem(at, "must be an object, not null");
+                    continue;
+                }
                 if (required(at + "/exact", e.exact())) {
                     locate(owner, at + "/exact", e.exact(), e.occurrence());
                 }
@@ -362,6 +397,10 @@ public class BundleValidator {
         }
 
         private void actor(String at, ActorRef ref) {
+            if (ref == null) {
+                problem(at, "must be an object, not null");
+                return;
+            }
             int set = (ref.country() == null ? 0 : 1) + (ref.person() == null ? 0 : 1) + (ref.organization() == null ? 0 : 1);
             if (set != 1) {
                 problem(at, "name exactly one of country, person or organization");
@@ -423,7 +462,9 @@ public class BundleValidator {
                 return;
             }
             for (int i = 0; i < aliases.size(); i++) {
-                required(at + "/" + i, aliases.get(i));
+                if (required(at + "/" + i, aliases.get(i)) && aliases.get(i).length() > MAX_ALIAS) {
+                    problem(at + "/" + i, "must be at most " + MAX_ALIAS + " characters");
+                }
             }
         }
 

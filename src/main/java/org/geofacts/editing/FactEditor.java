@@ -170,7 +170,6 @@ public class FactEditor {
     }
 
     private <E> void write(FactForm<E> form, String documentId, ObjectNode tree, String part, String actor) {
-        refuseNul(tree, "");
         E entry = parse(form, tree);
         try {
             if (documentId == null) {
@@ -212,7 +211,7 @@ public class FactEditor {
         }
     }
 
-    /** A copy of the body, which must be a JSON object. */
+    /** A copy of the body, which must be a JSON object without NUL characters. */
     public static ObjectNode object(JsonNode body, String what) {
         if (body == null || body.isMissingNode() || body.isNull()) {
             throw ProblemException.missingBody();
@@ -220,24 +219,33 @@ public class FactEditor {
         if (!body.isObject()) {
             throw new ProblemException(400, "malformed-body", "Malformed request body", "a " + what + " must be a JSON object", null);
         }
+        // Before any lookup: PostgreSQL refuses NUL even in a query parameter.
+        refuseInvalidText(body, "");
         return ((ObjectNode) body).deepCopy();
     }
 
-    /** PostgreSQL text cannot hold NUL; refused here with where it is, whatever member it is in. */
-    private static void refuseNul(JsonNode node, String at) {
+    /**
+     * PostgreSQL text cannot hold NUL, and half a surrogate pair is no character at all; either is
+     * refused here with where it is, whatever member it is in.
+     */
+    private static void refuseInvalidText(JsonNode node, String at) {
         if (node.isTextual() && node.asText().indexOf('\0') >= 0) {
             throw new ProblemException(400, "invalid-body", "Invalid request body", at + ": must not contain NUL characters",
                     List.of(new Problem.InvalidField(at, "must not contain NUL characters")));
         }
+        if (node.isTextual() && !node.asText().codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE)) {
+            throw new ProblemException(400, "invalid-body", "Invalid request body", at + ": must be valid Unicode",
+                    List.of(new Problem.InvalidField(at, "contains half of a surrogate pair")));
+        }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                refuseNul(node.get(i), at + "/" + i);
+                refuseInvalidText(node.get(i), at + "/" + i);
             }
         }
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            refuseNul(field.getValue(), at + "/" + field.getKey());
+            refuseInvalidText(field.getValue(), at + "/" + field.getKey());
         }
     }
 }

@@ -40,6 +40,10 @@ public final class SpanLocator {
         if (exact == null || exact.isEmpty()) {
             throw new SpanNotFoundException("evidence text is empty");
         }
+        if (hasUnpairedSurrogate(exact)) {
+            // Would match half of a character in the document and could never be stored.
+            throw new SpanNotFoundException("evidence text is not valid Unicode (half of a surrogate pair)");
+        }
         List<Integer> found = occurrences(exact);
         if (found.isEmpty()) {
             throw new SpanNotFoundException("text not found in document '" + documentId + "': \"" + abbreviate(exact) + "\"");
@@ -87,6 +91,18 @@ public final class SpanLocator {
     /** The document text between code-point offsets, end exclusive. */
     public String slice(int start, int end) {
         return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+    }
+
+    static boolean hasUnpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String abbreviate(String s) {

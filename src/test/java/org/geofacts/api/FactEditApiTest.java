@@ -114,9 +114,12 @@ class FactEditApiTest extends ApiTest {
                 .body("ordinal", equalTo(2));
         curator().body(Map.of("ordinal", 1, "type", "other", "summary_en", "Again.", "evidence", List.of(Map.of("exact", "Nota itu"))))
                 .post(clauses).then().statusCode(409);
+        curatorUnchecked().contentType(ContentType.JSON).body(Map.of("ordinal", "1", "type", "other", "summary_en", "Again.",
+                "evidence", List.of(Map.of("exact", "Nota itu")))).post(clauses).then().statusCode(409);
 
         // Each clause has its own version: editing clause 2 leaves clause 1's ETag valid.
         String first = etag(clauses + "/1");
+        String agreementBefore = etag("/agreements/" + agreement);
         String beforeEdit = feedEnd();
         curatorPatch().header("If-Match", etag(clauses + "/2")).body(Map.of("type", "economic_cooperation")).patch(clauses + "/2").then()
                 .statusCode(200).body("type", equalTo("economic_cooperation"));
@@ -124,6 +127,9 @@ class FactEditApiTest extends ApiTest {
                 .<Map<String, Object>>getList("items")).extracting(i -> i.get("kind") + " " + i.get("id") + " " + i.get("op"))
                 .as("the change feed names the one clause edited").containsExactly("agreement " + agreement + " updated",
                         "clause " + agreement + "/2 updated");
+        // The agreement's own version covers its clauses: a write based on the agreement as it was loses nothing.
+        curatorPatch().header("If-Match", agreementBefore).body(Map.of("status", "ratified")).patch("/agreements/" + agreement).then()
+                .statusCode(412);
         curatorPatch().header("If-Match", first).body(Map.of("summary_en", "Coal is traded.")).patch(clauses + "/1").then()
                 .statusCode(200).body("summary_en", equalTo("Coal is traded."));
 
@@ -182,6 +188,21 @@ class FactEditApiTest extends ApiTest {
         nul.put("statement_en", "Pyongyang \u0000 sells");
         curator().body(nul).post("/claims").then().statusCode(400).body("errors[0].field", equalTo("/statement_en"));
         curatorUnchecked().contentType(ContentType.JSON).body("[1, 2]").post("/claims").then().statusCode(400);
+        Map<String, Object> nullActor = new HashMap<>(claim);
+        nullActor.put("claimants", java.util.Arrays.asList((Object) null));
+        curatorUnchecked().contentType(ContentType.JSON).body(nullActor).post("/claims").then()
+                .statusCode(422).body("errors[0].field", equalTo("/claimants/0"));
+        Map<String, Object> nulId = new HashMap<>(claim);
+        nulId.put("id", "claim-\u0000");
+        curator().body(nulId).post("/claims").then().statusCode(400).body("errors[0].field", equalTo("/id"));
+        Map<String, Object> longId = new HashMap<>(claim);
+        longId.put("id", "c".repeat(121));
+        curator().body(longId).post("/claims").then().statusCode(422).body("errors[0].field", equalTo("/id"));
+        String halfAnEmoji = "{\"document\": \"" + doc + "\", \"id\": \"claim-" + doc + "\", \"claimants\": [{\"country\": \"KR\"}], "
+                + "\"statement\": \"s\", \"statement_en\": \"s\", \"category\": \"other\", \"modality\": \"asserted\", "
+                + "\"evidence\": [{\"exact\": \"\\ud83d\"}]}";
+        curatorUnchecked().contentType(ContentType.JSON).body(halfAnEmoji).post("/claims").then()
+                .statusCode(400).body("errors[0].field", equalTo("/evidence/0/exact"));
         curatorUnchecked().contentType(ContentType.TEXT).body("id: x").post("/claims").then().statusCode(415);
 
         given().queryParam("document", doc).get("/claims").then().statusCode(200).body("items.size()", equalTo(0));
@@ -288,6 +309,16 @@ class FactEditApiTest extends ApiTest {
                 .statusCode(409).body("references", equalTo(Map.of("quotes", 1)));
         curator().header("If-Match", organization).queryParam("cascade", "true").delete("/organizations/xc-news").then().statusCode(204);
         given().get("/quotes/" + quote).then().statusCode(200).body("channel", nullValue()).body("speaker.id", equalTo("vladimir-putin"));
+    }
+
+    @Test
+    void anEditThatChangesNothingWritesNothing() {
+        String feed = feedEnd();
+        for (String path : List.of("/agreements/" + TREATY, "/countries/RU", "/people/vladimir-putin", "/quotes/quote-putin-hostile")) {
+            String etag = etag(path);
+            curatorPatch().header("If-Match", etag).body(Map.of()).patch(path).then().statusCode(200).header("ETag", equalTo(etag));
+        }
+        given().queryParam("since", feed).get("/changes").then().statusCode(200).body("items.size()", equalTo(0));
     }
 
     /** Swagger UI offers these bodies: each create, replace and patch example must work as shown, then be deleted again. */
