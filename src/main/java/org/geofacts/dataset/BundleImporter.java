@@ -41,7 +41,16 @@ public class BundleImporter {
      */
     @Transactional
     public ImportReport importBundle(FactBundle bundle, String documentText, String actor) {
-        return write(bundle, documentText, actor, true);
+        return write(bundle, documentText, actor, ImportMode.REPLACE);
+    }
+
+    /**
+     * Reloads a bundled dataset that changed: like {@link #importBundle}, but what curators wrote
+     * through the API (edits, added facts) stays as they left it.
+     */
+    @Transactional
+    public ImportReport reloadDataset(FactBundle bundle, String documentText, String actor) {
+        return write(bundle, documentText, actor, ImportMode.RELOAD);
     }
 
     /**
@@ -50,7 +59,7 @@ public class BundleImporter {
      */
     @Transactional
     public ImportReport mergeBundle(FactBundle bundle, String documentText, String actor) {
-        return write(bundle, documentText, actor, false);
+        return write(bundle, documentText, actor, ImportMode.MERGE);
     }
 
     /**
@@ -62,17 +71,17 @@ public class BundleImporter {
         session.begin(actor);
         validator.validateEntities(bundle);
         ImportReport.Tally tally = new ImportReport.Tally();
-        entities.importAll(bundle, actor, tally);
+        entities.importAll(bundle, actor, tally, ImportMode.MERGE);
         return tally.report(null);
     }
 
-    private ImportReport write(FactBundle bundle, String documentText, String actor, boolean replace) {
+    private ImportReport write(FactBundle bundle, String documentText, String actor, ImportMode mode) {
         session.begin(actor);
         ResolvedBundle resolved = validator.validate(bundle, documentText);
         ImportReport.Tally tally = new ImportReport.Tally();
         String documentId = storeDocument(bundle.document(), documentText, actor, tally);
-        entities.importAll(bundle, actor, tally);
-        facts.importAll(resolved, documentId, actor, tally, replace);
+        entities.importAll(bundle, actor, tally, mode);
+        facts.importAll(resolved, documentId, actor, tally, mode);
         return tally.report(documentId);
     }
 

@@ -67,7 +67,7 @@ public class DatasetLoader {
             LOG.infof("dataset %s unchanged (sha256 %s), not reloaded", bundlePath, checksum.substring(0, 12));
             return null;
         }
-        ImportReport report = importer.importBundle(bundle, new String(textBytes, StandardCharsets.UTF_8), "dataset:" + bundlePath);
+        ImportReport report = importer.reloadDataset(bundle, new String(textBytes, StandardCharsets.UTF_8), "dataset:" + bundlePath);
         datasets.markLoaded(bundlePath, checksum);
         LOG.infof("dataset %s loaded into document %s: %s", bundlePath, report.documentId(), report.counts());
         return report;

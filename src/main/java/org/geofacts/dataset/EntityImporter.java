@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.geofacts.common.Alias;
+import org.geofacts.common.Curators;
 import org.geofacts.country.Country;
 import org.geofacts.country.CountryRepository;
 import org.geofacts.dataset.FactBundle.CountryEntry;
@@ -42,17 +43,21 @@ class EntityImporter {
         this.mapper = mapper;
     }
 
-    void importAll(FactBundle bundle, String actor, ImportReport.Tally tally) {
-        bundle.countries().forEach(entry -> tally.add("countries", country(entry, actor)));
+    /** @param mode on RELOAD, entities a curator last wrote stay as they are */
+    void importAll(FactBundle bundle, String actor, ImportReport.Tally tally, ImportMode mode) {
+        bundle.countries().forEach(entry -> tally.add("countries", country(entry, actor, mode)));
         countries.flush();
-        bundle.people().forEach(entry -> tally.add("people", person(entry, actor)));
-        bundle.organizations().forEach(entry -> tally.add("organizations", organization(entry, actor)));
+        bundle.people().forEach(entry -> tally.add("people", person(entry, actor, mode)));
+        bundle.organizations().forEach(entry -> tally.add("organizations", organization(entry, actor, mode)));
         people.flush();
     }
 
-    private Outcome country(CountryEntry entry, String actor) {
+    private Outcome country(CountryEntry entry, String actor, ImportMode mode) {
         String hash = Fingerprint.of(mapper, entry.canonical());
         Country country = countries.findById(entry.code());
+        if (mode == ImportMode.RELOAD && country != null && Curators.isCurator(country.updatedBy)) {
+            return Outcome.UNCHANGED;
+        }
         Outcome outcome = outcome(country == null, country == null ? null : country.sourceHash, hash);
         if (outcome == Outcome.UNCHANGED) {
             return outcome;
@@ -72,9 +77,12 @@ class EntityImporter {
         return outcome;
     }
 
-    private Outcome person(PersonEntry entry, String actor) {
+    private Outcome person(PersonEntry entry, String actor, ImportMode mode) {
         String hash = Fingerprint.of(mapper, entry.canonical());
         Person person = people.findById(entry.id());
+        if (mode == ImportMode.RELOAD && person != null && Curators.isCurator(person.updatedBy)) {
+            return Outcome.UNCHANGED;
+        }
         Outcome outcome = outcome(person == null, person == null ? null : person.sourceHash, hash);
         if (outcome == Outcome.UNCHANGED) {
             return outcome;
@@ -94,9 +102,12 @@ class EntityImporter {
         return outcome;
     }
 
-    private Outcome organization(OrganizationEntry entry, String actor) {
+    private Outcome organization(OrganizationEntry entry, String actor, ImportMode mode) {
         String hash = Fingerprint.of(mapper, entry.canonical());
         Organization organization = organizations.findById(entry.id());
+        if (mode == ImportMode.RELOAD && organization != null && Curators.isCurator(organization.updatedBy)) {
+            return Outcome.UNCHANGED;
+        }
         Outcome outcome = outcome(organization == null, organization == null ? null : organization.sourceHash, hash);
         if (outcome == Outcome.UNCHANGED) {
             return outcome;

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.jboss.logging.Logger;
+
 import org.geofacts.agreement.Agreement;
 import org.geofacts.agreement.AgreementRepository;
 import org.geofacts.agreement.Clause;
@@ -17,6 +19,8 @@ import org.geofacts.agreement.ClauseRepository;
 import org.geofacts.claim.Claim;
 import org.geofacts.claim.ClaimActor;
 import org.geofacts.claim.ClaimRepository;
+import org.geofacts.common.AuditedEntity;
+import org.geofacts.common.Curators;
 import org.geofacts.common.PartialDate;
 import org.geofacts.country.CountryRepository;
 import org.geofacts.dataset.FactBundle.ActorRef;
@@ -45,6 +49,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @ApplicationScoped
 class FactImporter {
+
+    private static final Logger LOG = Logger.getLogger(FactImporter.class);
 
     private final AgreementRepository agreements;
     private final ClauseRepository clauses;
@@ -75,38 +81,42 @@ class FactImporter {
     }
 
     /**
-     * @param replace true when the bundle is the whole truth about its document (imports, the
-     *                dataset loader): facts of the document it lacks are deleted. False to write
-     *                only the facts given (single-fact edits).
+     * @param mode whether facts of the document the bundle lacks are deleted, and whether curators'
+     *             work is kept (see {@link ImportMode})
      */
-    void importAll(ResolvedBundle resolved, String documentId, String actor, ImportReport.Tally tally, boolean replace) {
+    void importAll(ResolvedBundle resolved, String documentId, String actor, ImportReport.Tally tally, ImportMode mode) {
         FactBundle bundle = resolved.bundle();
         for (int i = 0; i < bundle.agreements().size(); i++) {
-            tally.add("agreements", agreement(resolved, "/agreements/" + i, bundle.agreements().get(i), documentId, actor));
+            tally.add("agreements", agreement(resolved, "/agreements/" + i, bundle.agreements().get(i), documentId, actor, mode));
         }
         for (int i = 0; i < bundle.claims().size(); i++) {
-            tally.add("claims", claim(resolved, "/claims/" + i, bundle.claims().get(i), documentId, actor));
+            tally.add("claims", claim(resolved, "/claims/" + i, bundle.claims().get(i), documentId, actor, mode));
         }
         for (int i = 0; i < bundle.quotes().size(); i++) {
-            tally.add("quotes", quote(resolved, "/quotes/" + i, bundle.quotes().get(i), documentId, actor));
+            tally.add("quotes", quote(resolved, "/quotes/" + i, bundle.quotes().get(i), documentId, actor, mode));
         }
         for (int i = 0; i < bundle.relations().size(); i++) {
-            tally.add("relations", relation(resolved, "/relations/" + i, bundle.relations().get(i), documentId, actor));
+            tally.add("relations", relation(resolved, "/relations/" + i, bundle.relations().get(i), documentId, actor, mode));
         }
-        if (!replace) {
+        if (mode == ImportMode.MERGE) {
             return;
         }
-        tally.deleted("claims", (int) claims.delete("documentId = ?1 and id not in ?2", documentId,
+        String unlessCurated = mode == ImportMode.RELOAD ? " and updatedBy not like 'curator:%'" : "";
+        tally.deleted("claims", (int) claims.delete("documentId = ?1 and id not in ?2" + unlessCurated, documentId,
                 ids(bundle.claims().stream().map(ClaimEntry::id).collect(Collectors.toSet()))));
-        tally.deleted("quotes", (int) quotes.delete("documentId = ?1 and id not in ?2", documentId,
+        tally.deleted("quotes", (int) quotes.delete("documentId = ?1 and id not in ?2" + unlessCurated, documentId,
                 ids(bundle.quotes().stream().map(QuoteEntry::id).collect(Collectors.toSet()))));
-        tally.deleted("relations", (int) relations.delete("documentId = ?1 and id not in ?2", documentId,
+        tally.deleted("relations", (int) relations.delete("documentId = ?1 and id not in ?2" + unlessCurated, documentId,
                 ids(bundle.relations().stream().map(RelationEntry::id).collect(Collectors.toSet()))));
     }
 
-    private Outcome agreement(ResolvedBundle resolved, String at, AgreementEntry entry, String documentId, String actor) {
+    private Outcome agreement(ResolvedBundle resolved, String at, AgreementEntry entry, String documentId, String actor,
+            ImportMode mode) {
         String hash = Fingerprint.of(mapper, entry.canonical());
         Agreement agreement = agreements.findById(entry.id());
+        if (mode == ImportMode.RELOAD && keptAsCuratorsLeftIt("agreement", agreement)) {
+            return Outcome.UNCHANGED;
+        }
         Outcome outcome = EntityImporter.outcome(agreement == null, agreement == null ? null : agreement.sourceHash, hash);
         if (outcome == Outcome.UNCHANGED) {
             return outcome;
@@ -185,9 +195,13 @@ class FactImporter {
         return true;
     }
 
-    private Outcome claim(ResolvedBundle resolved, String at, ClaimEntry entry, String documentId, String actor) {
+    private Outcome claim(ResolvedBundle resolved, String at, ClaimEntry entry, String documentId, String actor,
+            ImportMode mode) {
         String hash = Fingerprint.of(mapper, entry);
         Claim claim = claims.findById(entry.id());
+        if (mode == ImportMode.RELOAD && keptAsCuratorsLeftIt("claim", claim)) {
+            return Outcome.UNCHANGED;
+        }
         Outcome outcome = EntityImporter.outcome(claim == null, claim == null ? null : claim.sourceHash, hash);
         if (outcome == Outcome.UNCHANGED) {
             return outcome;
@@ -216,9 +230,13 @@ class FactImporter {
         return outcome;
     }
 
-    private Outcome quote(ResolvedBundle resolved, String at, QuoteEntry entry, String documentId, String actor) {
+    private Outcome quote(ResolvedBundle resolved, String at, QuoteEntry entry, String documentId, String actor,
+            ImportMode mode) {
         String hash = Fingerprint.of(mapper, entry);
         Quote quote = quotes.findById(entry.id());
+        if (mode == ImportMode.RELOAD && keptAsCuratorsLeftIt("quote", quote)) {
+            return Outcome.UNCHANGED;
+        }
         Outcome outcome = EntityImporter.outcome(quote == null, quote == null ? null : quote.sourceHash, hash);
         if (outcome == Outcome.UNCHANGED) {
             return outcome;
@@ -245,9 +263,13 @@ class FactImporter {
         return outcome;
     }
 
-    private Outcome relation(ResolvedBundle resolved, String at, RelationEntry entry, String documentId, String actor) {
+    private Outcome relation(ResolvedBundle resolved, String at, RelationEntry entry, String documentId, String actor,
+            ImportMode mode) {
         String hash = Fingerprint.of(mapper, entry);
         Relation relation = relations.findById(entry.id());
+        if (mode == ImportMode.RELOAD && keptAsCuratorsLeftIt("relation", relation)) {
+            return Outcome.UNCHANGED;
+        }
         Outcome outcome = EntityImporter.outcome(relation == null, relation == null ? null : relation.sourceHash, hash);
         if (outcome == Outcome.UNCHANGED) {
             return outcome;
@@ -297,6 +319,18 @@ class FactImporter {
             owner.accept(span);
             evidence.persist(span);
         }
+    }
+
+    /**
+     * Reloading a bundled dataset leaves what curators wrote through the API as they left it: their
+     * edits are not overwritten, and facts they added are not deleted.
+     */
+    private static boolean keptAsCuratorsLeftIt(String kind, AuditedEntity stored) {
+        if (stored != null && Curators.isCurator(stored.updatedBy)) {
+            LOG.infof("kept a %s as curator %s left it", kind, stored.updatedBy);
+            return true;
+        }
+        return false;
     }
 
     /** "not in ()" is invalid SQL; "-" is no valid id, so it keeps the query valid for empty sets. */
