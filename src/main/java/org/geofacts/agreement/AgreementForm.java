@@ -15,7 +15,7 @@ import org.geofacts.evidence.EvidenceRepository;
 
 /** An agreement with its clauses in bundle-entry form, for curators' edits. */
 @Singleton
-public class AgreementForm extends FactForm<AgreementEntry> {
+public class AgreementForm extends FactForm<AgreementEntry, AgreementDto> {
 
     private final AgreementRepository agreements;
     private final ClauseRepository clauses;
@@ -34,7 +34,7 @@ public class AgreementForm extends FactForm<AgreementEntry> {
     }
 
     @Override
-    public Optional<?> representation(String id) {
+    public Optional<AgreementDto> representation(String id) {
         return service.get(id);
     }
 

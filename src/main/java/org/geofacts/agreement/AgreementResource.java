@@ -140,9 +140,9 @@ public class AgreementResource {
     public Response createClause(
             @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
             JsonNode body, @Context UriInfo uri) {
-        int created = clauses.create(id, body, actor());
-        return Response.created(uri.getBaseUriBuilder().path("agreements").path(id).path("clauses").path(Integer.toString(created)).build())
-                .entity(service.clause(id, created)).type(MediaType.APPLICATION_JSON_TYPE).build();
+        ClauseDto created = clauses.create(id, body, actor());
+        return Response.created(uri.getBaseUriBuilder().path("agreements").path(id).path("clauses")
+                .path(Integer.toString(created.ordinal())).build()).entity(created).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @PUT
@@ -166,9 +166,7 @@ public class AgreementResource {
             @Parameter(description = "Clause ordinal, from 1.", example = "1") @PathParam("ordinal") String ordinal,
             @Parameter(description = "ETag of the clause being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode body) {
-        int number = ordinal(ordinal);
-        clauses.replace(id, number, body, ifMatch, actor());
-        return service.clause(id, number);
+        return clauses.replace(id, ordinal(ordinal), body, ifMatch, actor());
     }
 
     @PATCH
@@ -189,9 +187,7 @@ public class AgreementResource {
             @Parameter(description = "Clause ordinal, from 1.", example = "1") @PathParam("ordinal") String ordinal,
             @Parameter(description = "ETag of the clause being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) {
-        int number = ordinal(ordinal);
-        clauses.patch(id, number, patch, ifMatch, actor());
-        return service.clause(id, number);
+        return clauses.patch(id, ordinal(ordinal), patch, ifMatch, actor());
     }
 
     @DELETE
@@ -258,9 +254,9 @@ public class AgreementResource {
     @APIResponse(responseCode = "409", ref = "AlreadyExists")
     @APIResponse(responseCode = "422", ref = "InvalidEdit")
     public Response create(JsonNode body, @Context UriInfo uri) {
-        String created = editor.create(form, body, actor());
-        return Response.created(uri.getBaseUriBuilder().path("agreements").path(created).build())
-                .entity(service.get(created).orElseThrow()).type(MediaType.APPLICATION_JSON_TYPE).build();
+        FactEditor.Written<AgreementDto> created = editor.create(form, body, actor());
+        return Response.created(uri.getBaseUriBuilder().path("agreements").path(created.id()).build())
+                .entity(created.representation()).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @PUT
@@ -286,7 +282,7 @@ public class AgreementResource {
             @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode body) {
-        return service.get(editor.replace(form, id, body, ifMatch, actor())).orElseThrow();
+        return editor.replace(form, id, body, ifMatch, actor());
     }
 
     @PATCH
@@ -307,7 +303,7 @@ public class AgreementResource {
             @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) {
-        return service.get(editor.patch(form, id, patch, ifMatch, actor())).orElseThrow();
+        return editor.patch(form, id, patch, ifMatch, actor());
     }
 
     @DELETE

@@ -49,11 +49,11 @@ public class ClauseEditor {
     /**
      * Adds a clause; without an ordinal it comes after the last one.
      *
-     * @return the new clause's ordinal
+     * @return the new clause as GET will serve it
      * @throws ProblemException 404 for an unknown agreement, 409 when the ordinal is taken, 422 when invalid
      */
     @Transactional
-    public int create(String agreementId, JsonNode body, String actor) {
+    public ClauseDto create(String agreementId, JsonNode body, String actor) {
         ObjectNode clause = FactEditor.object(body, "clause");
         session.begin(actor);
         FactForm.Stored<AgreementEntry> stored = form.stored(agreementId)
@@ -73,21 +73,21 @@ public class ClauseEditor {
         }
         clauses.add(clause);
         editor.writePart(form, stored, agreement, "/" + CLAUSES + "/" + (clauses.size() - 1), actor);
-        return clause.get(ORDINAL).asInt();
+        return agreements.clause(agreementId, ordinalOf(clause.get(ORDINAL)));
     }
 
     /** Replaces the clause; its ordinal may be left out but not changed. */
     @Transactional
-    public void replace(String agreementId, int ordinal, JsonNode body, String ifMatch, String actor) {
+    public ClauseDto replace(String agreementId, int ordinal, JsonNode body, String ifMatch, String actor) {
         ObjectNode clause = FactEditor.object(body, "clause");
-        rewrite(agreementId, ordinal, ifMatch, actor, current -> clause);
+        return rewrite(agreementId, ordinal, ifMatch, actor, current -> clause);
     }
 
     /** Applies a JSON merge patch (RFC 7396) to the clause in bundle form. */
     @Transactional
-    public void patch(String agreementId, int ordinal, JsonNode patch, String ifMatch, String actor) {
+    public ClauseDto patch(String agreementId, int ordinal, JsonNode patch, String ifMatch, String actor) {
         ObjectNode changes = FactEditor.object(patch, "clause merge patch");
-        rewrite(agreementId, ordinal, ifMatch, actor, current -> (ObjectNode) MergePatch.apply(current, changes));
+        return rewrite(agreementId, ordinal, ifMatch, actor, current -> (ObjectNode) MergePatch.apply(current, changes));
     }
 
     @Transactional
@@ -100,7 +100,7 @@ public class ClauseEditor {
         editor.writePart(form, stored, agreement, "", actor);
     }
 
-    private void rewrite(String agreementId, int ordinal, String ifMatch, String actor, UnaryOperator<ObjectNode> edit) {
+    private ClauseDto rewrite(String agreementId, int ordinal, String ifMatch, String actor, UnaryOperator<ObjectNode> edit) {
         begin(agreementId, ordinal, ifMatch, actor);
         FactForm.Stored<AgreementEntry> stored = form.stored(agreementId).orElseThrow();
         ObjectNode agreement = editor.editable(form, stored);
@@ -116,6 +116,7 @@ public class ClauseEditor {
         }
         clauses.set(index, clause);
         editor.writePart(form, stored, agreement, "/" + CLAUSES + "/" + index, actor);
+        return agreements.clause(agreementId, ordinal);
     }
 
     /** Takes the write lock and checks If-Match against the clause as GET serves it (404 when absent). */

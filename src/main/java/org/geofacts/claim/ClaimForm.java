@@ -14,7 +14,7 @@ import org.geofacts.evidence.EvidenceRepository;
 
 /** A claim in its bundle-entry form, for curators' edits. */
 @Singleton
-public class ClaimForm extends FactForm<ClaimEntry> {
+public class ClaimForm extends FactForm<ClaimEntry, ClaimDto> {
 
     private final ClaimRepository claims;
     private final ClaimService service;
@@ -30,7 +30,7 @@ public class ClaimForm extends FactForm<ClaimEntry> {
     }
 
     @Override
-    public Optional<?> representation(String id) {
+    public Optional<ClaimDto> representation(String id) {
         return service.get(id);
     }
 

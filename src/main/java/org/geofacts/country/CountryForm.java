@@ -10,7 +10,7 @@ import org.geofacts.editing.FactForm;
 
 /** A country in its bundle-entry form, for curators' edits. */
 @Singleton
-public class CountryForm extends FactForm<CountryEntry> {
+public class CountryForm extends FactForm<CountryEntry, CountryDto> {
 
     private final CountryRepository countries;
     private final CountryService service;
@@ -27,7 +27,7 @@ public class CountryForm extends FactForm<CountryEntry> {
     }
 
     @Override
-    public Optional<?> representation(String code) {
+    public Optional<CountryDto> representation(String code) {
         return service.get(code);
     }
 

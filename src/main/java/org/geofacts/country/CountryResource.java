@@ -126,9 +126,9 @@ public class CountryResource {
     @APIResponse(responseCode = "409", ref = "AlreadyExists")
     @APIResponse(responseCode = "422", ref = "InvalidEdit")
     public Response create(JsonNode body, @Context UriInfo uri) {
-        String created = editor.create(form, body, actor());
-        return Response.created(uri.getBaseUriBuilder().path("countries").path(created).build())
-                .entity(service.get(created).orElseThrow()).type(MediaType.APPLICATION_JSON_TYPE).build();
+        FactEditor.Written<CountryDto> created = editor.create(form, body, actor());
+        return Response.created(uri.getBaseUriBuilder().path("countries").path(created.id()).build())
+                .entity(created.representation()).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @PUT
@@ -150,7 +150,7 @@ public class CountryResource {
             @Parameter(description = "Alpha-2, alpha-3 or Wikidata QID.", example = "MN") @PathParam("code") String code,
             @Parameter(description = "ETag of the version being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode body) {
-        return service.get(editor.replace(form, code, body, ifMatch, actor())).orElseThrow();
+        return editor.replace(form, code, body, ifMatch, actor());
     }
 
     @PATCH
@@ -171,7 +171,7 @@ public class CountryResource {
             @Parameter(description = "Alpha-2, alpha-3 or Wikidata QID.", example = "MN") @PathParam("code") String code,
             @Parameter(description = "ETag of the version being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) {
-        return service.get(editor.patch(form, code, patch, ifMatch, actor())).orElseThrow();
+        return editor.patch(form, code, patch, ifMatch, actor());
     }
 
     @DELETE

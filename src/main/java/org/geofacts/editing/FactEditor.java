@@ -59,12 +59,15 @@ public class FactEditor {
         this.mapper = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
+    /** A fact just written: its canonical id and its representation as GET will serve it. */
+    public record Written<D>(String id, D representation) {
+    }
+
     /**
-     * @return the new fact's id
      * @throws ProblemException 409 when the id is taken, 422 when the fact is invalid
      */
     @Transactional
-    public <E> String create(FactForm<E> form, JsonNode body, String actor) {
+    public <E, D> Written<D> create(FactForm<E, D> form, JsonNode body, String actor) {
         ObjectNode entry = object(body, form.kind());
         session.begin(actor);
         String documentId = form.ownedByDocument() ? takeDocument(entry, null) : null;
@@ -76,19 +79,20 @@ public class FactEditor {
                     + form.idField() + " '" + id + "' already exists; GET it and PUT or PATCH it to change it", null);
         }
         write(form, documentId, entry, "", actor);
-        return form.stored(id).orElseThrow().id();
+        String created = form.stored(id).orElseThrow().id();
+        return new Written<>(created, form.representation(created).orElseThrow());
     }
 
     /** Replaces the whole fact with the body, which has the create form; the id may be left out. */
     @Transactional
-    public <E> String replace(FactForm<E> form, String id, JsonNode body, String ifMatch, String actor) {
+    public <E, D> D replace(FactForm<E, D> form, String id, JsonNode body, String ifMatch, String actor) {
         ObjectNode entry = object(body, form.kind());
         return rewrite(form, id, ifMatch, actor, current -> entry);
     }
 
     /** Applies a JSON merge patch (RFC 7396) to the fact in its create form. */
     @Transactional
-    public <E> String patch(FactForm<E> form, String id, JsonNode patch, String ifMatch, String actor) {
+    public <E, D> D patch(FactForm<E, D> form, String id, JsonNode patch, String ifMatch, String actor) {
         ObjectNode changes = object(patch, form.kind() + " merge patch");
         return rewrite(form, id, ifMatch, actor, current -> (ObjectNode) MergePatch.apply(current, changes));
     }
@@ -99,7 +103,7 @@ public class FactEditor {
      * @throws ProblemException 409 when other facts refer to it and cascade is false
      */
     @Transactional
-    public <E> void delete(FactForm<E> form, String id, String ifMatch, boolean cascade, String actor) {
+    public <E, D> void delete(FactForm<E, D> form, String id, String ifMatch, boolean cascade, String actor) {
         writes.begin(form.kind(), id, ifMatch, actor, () -> form.representation(id));
         String canonical = form.stored(id).orElseThrow().id();
         references.release(form.kind(), canonical, cascade);
@@ -107,7 +111,7 @@ public class FactEditor {
     }
 
     /** The fact in its create form: its bundle entry, with its document for facts that have one. */
-    public <E> ObjectNode editable(FactForm<E> form, FactForm.Stored<E> stored) {
+    public <E, D> ObjectNode editable(FactForm<E, D> form, FactForm.Stored<E> stored) {
         // The mapper leaves nulls out, so the form holds only the members that are set.
         ObjectNode tree = mapper.valueToTree(stored.entry());
         if (stored.documentId() != null) {
@@ -116,7 +120,8 @@ public class FactEditor {
         return tree;
     }
 
-    private <E> String rewrite(FactForm<E> form, String id, String ifMatch, String actor, UnaryOperator<ObjectNode> edit) {
+    /** @return the fact as GET will now serve it, read in the same transaction */
+    private <E, D> D rewrite(FactForm<E, D> form, String id, String ifMatch, String actor, UnaryOperator<ObjectNode> edit) {
         writes.begin(form.kind(), id, ifMatch, actor, () -> form.representation(id));
         FactForm.Stored<E> stored = form.stored(id).orElseThrow();
         ObjectNode entry = edit.apply(editable(form, stored));
@@ -129,7 +134,7 @@ public class FactEditor {
         }
         String documentId = form.ownedByDocument() ? takeDocument(entry, stored.documentId()) : null;
         write(form, documentId, entry, "", actor);
-        return stored.id();
+        return form.representation(stored.id()).orElseThrow();
     }
 
     /**
@@ -139,7 +144,7 @@ public class FactEditor {
      * @param edited the fact's {@link #editable} form with the part changed
      * @param part   pointer of the part in the entry, such as /clauses/2: problems under it are reported relative to it
      */
-    public <E> void writePart(FactForm<E> form, FactForm.Stored<E> stored, ObjectNode edited, String part, String actor) {
+    public <E, D> void writePart(FactForm<E, D> form, FactForm.Stored<E> stored, ObjectNode edited, String part, String actor) {
         String documentId = form.ownedByDocument() ? takeDocument(edited, stored.documentId()) : null;
         write(form, documentId, edited, part, actor);
     }
@@ -169,7 +174,7 @@ public class FactEditor {
         return document.asText();
     }
 
-    private <E> void write(FactForm<E> form, String documentId, ObjectNode tree, String part, String actor) {
+    private <E, D> void write(FactForm<E, D> form, String documentId, ObjectNode tree, String part, String actor) {
         E entry = parse(form, tree);
         try {
             if (documentId == null) {
@@ -202,7 +207,7 @@ public class FactEditor {
         return pointer;
     }
 
-    private <E> E parse(FactForm<E> form, ObjectNode tree) {
+    private <E, D> E parse(FactForm<E, D> form, ObjectNode tree) {
         try {
             return mapper.treeToValue(tree, form.entryType());
         } catch (JsonProcessingException e) {

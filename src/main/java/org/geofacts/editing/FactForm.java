@@ -12,8 +12,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
  * Subclasses say how a stored fact reads as an entry and which representation GET serves.
  *
  * @param <E> the bundle entry record of the kind
+ * @param <D> the representation GET serves
  */
-public abstract class FactForm<E> {
+public abstract class FactForm<E, D> {
 
     private final String kind;
     private final Class<E> entryType;
@@ -48,7 +49,7 @@ public abstract class FactForm<E> {
     }
 
     /** The representation GET serves for this id, whose ETag an If-Match must name; empty when absent. */
-    public abstract Optional<?> representation(String id);
+    public abstract Optional<D> representation(String id);
 
     /** The stored fact as a bundle entry; empty when absent. */
     public abstract Optional<Stored<E>> stored(String id);

@@ -10,7 +10,7 @@ import org.geofacts.editing.FactForm;
 
 /** An organization in its bundle-entry form, for curators' edits. */
 @Singleton
-public class OrganizationForm extends FactForm<OrganizationEntry> {
+public class OrganizationForm extends FactForm<OrganizationEntry, OrganizationDto> {
 
     private final OrganizationRepository organizations;
     private final OrganizationService service;
@@ -22,7 +22,7 @@ public class OrganizationForm extends FactForm<OrganizationEntry> {
     }
 
     @Override
-    public Optional<?> representation(String id) {
+    public Optional<OrganizationDto> representation(String id) {
         return service.get(id);
     }
 

@@ -10,7 +10,7 @@ import org.geofacts.editing.FactForm;
 
 /** A person in their bundle-entry form, for curators' edits. */
 @Singleton
-public class PersonForm extends FactForm<PersonEntry> {
+public class PersonForm extends FactForm<PersonEntry, PersonDto> {
 
     private final PersonRepository people;
     private final PersonService service;
@@ -22,7 +22,7 @@ public class PersonForm extends FactForm<PersonEntry> {
     }
 
     @Override
-    public Optional<?> representation(String id) {
+    public Optional<PersonDto> representation(String id) {
         return service.get(id);
     }
 

@@ -102,9 +102,9 @@ public class PersonResource {
     @APIResponse(responseCode = "409", ref = "AlreadyExists")
     @APIResponse(responseCode = "422", ref = "InvalidEdit")
     public Response create(JsonNode body, @Context UriInfo uri) {
-        String created = editor.create(form, body, actor());
-        return Response.created(uri.getBaseUriBuilder().path("people").path(created).build())
-                .entity(service.get(created).orElseThrow()).type(MediaType.APPLICATION_JSON_TYPE).build();
+        FactEditor.Written<PersonDto> created = editor.create(form, body, actor());
+        return Response.created(uri.getBaseUriBuilder().path("people").path(created.id()).build())
+                .entity(created.representation()).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @PUT
@@ -126,7 +126,7 @@ public class PersonResource {
             @Parameter(description = "Person id.", example = "vladimir-putin") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode body) {
-        return service.get(editor.replace(form, id, body, ifMatch, actor())).orElseThrow();
+        return editor.replace(form, id, body, ifMatch, actor());
     }
 
     @PATCH
@@ -147,7 +147,7 @@ public class PersonResource {
             @Parameter(description = "Person id.", example = "vladimir-putin") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) {
-        return service.get(editor.patch(form, id, patch, ifMatch, actor())).orElseThrow();
+        return editor.patch(form, id, patch, ifMatch, actor());
     }
 
     @DELETE

@@ -15,7 +15,7 @@ import org.geofacts.evidence.EvidenceSpan;
 
 /** A quote in its bundle-entry form, for curators' edits: its words are its evidence. */
 @Singleton
-public class QuoteForm extends FactForm<QuoteEntry> {
+public class QuoteForm extends FactForm<QuoteEntry, QuoteDto> {
 
     private final QuoteRepository quotes;
     private final QuoteService service;
@@ -31,7 +31,7 @@ public class QuoteForm extends FactForm<QuoteEntry> {
     }
 
     @Override
-    public Optional<?> representation(String id) {
+    public Optional<QuoteDto> representation(String id) {
         return service.get(id);
     }
 

@@ -12,7 +12,7 @@ import org.geofacts.evidence.EvidenceRepository;
 
 /** A relation in its bundle-entry form, for curators' edits. */
 @Singleton
-public class RelationForm extends FactForm<RelationEntry> {
+public class RelationForm extends FactForm<RelationEntry, RelationDto> {
 
     private final RelationRepository relations;
     private final RelationService service;
@@ -29,7 +29,7 @@ public class RelationForm extends FactForm<RelationEntry> {
     }
 
     @Override
-    public Optional<?> representation(String id) {
+    public Optional<RelationDto> representation(String id) {
         return service.get(id);
     }
 

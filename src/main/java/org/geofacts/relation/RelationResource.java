@@ -110,9 +110,9 @@ public class RelationResource {
     @APIResponse(responseCode = "409", ref = "AlreadyExists")
     @APIResponse(responseCode = "422", ref = "InvalidEdit")
     public Response create(JsonNode body, @Context UriInfo uri) {
-        String created = editor.create(form, body, actor());
-        return Response.created(uri.getBaseUriBuilder().path("relations").path(created).build())
-                .entity(service.get(created).orElseThrow()).type(MediaType.APPLICATION_JSON_TYPE).build();
+        FactEditor.Written<RelationDto> created = editor.create(form, body, actor());
+        return Response.created(uri.getBaseUriBuilder().path("relations").path(created.id()).build())
+                .entity(created.representation()).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @PUT
@@ -134,7 +134,7 @@ public class RelationResource {
             @Parameter(description = "Relation id.", example = "rel-ru-kp-alliance") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode body) {
-        return service.get(editor.replace(form, id, body, ifMatch, actor())).orElseThrow();
+        return editor.replace(form, id, body, ifMatch, actor());
     }
 
     @PATCH
@@ -155,7 +155,7 @@ public class RelationResource {
             @Parameter(description = "Relation id.", example = "rel-ru-kp-alliance") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) {
-        return service.get(editor.patch(form, id, patch, ifMatch, actor())).orElseThrow();
+        return editor.patch(form, id, patch, ifMatch, actor());
     }
 
     @DELETE
