@@ -67,7 +67,10 @@ public class ClauseEditor {
                 last = Math.max(last, existing.get(ORDINAL).asInt());
             }
             clause.put(ORDINAL, last + 1);
-        } else if (ordinalOf(given) != null && indexOf(clauses, ordinalOf(given)) >= 0) {
+        } else if (ordinalOf(given) == null) {
+            throw ProblemException.invalidEdit("the ordinal must be a whole number of at least 1",
+                    List.of(new Problem.InvalidField("/" + ORDINAL, "must be an integer of at least 1")));
+        } else if (indexOf(clauses, ordinalOf(given)) >= 0) {
             throw new ProblemException(409, "already-exists", "Already exists", "agreement '" + agreementId + "' has a clause "
                     + ordinalOf(given) + " already; leave ordinal out to add the clause after the last one", null);
         }

@@ -1,6 +1,7 @@
 package org.geofacts.common;
 
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
@@ -37,12 +38,13 @@ public abstract class AuditedEntity {
 
     @PrePersist
     void onCreate() {
-        createdAt = OffsetDateTime.now();
+        // Microseconds, as PostgreSQL stores them: a representation built before a reload reads the same.
+        createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void onUpdate() {
-        updatedAt = OffsetDateTime.now();
+        updatedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

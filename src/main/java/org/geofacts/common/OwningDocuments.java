@@ -19,7 +19,8 @@ public final class OwningDocuments {
      */
     public static Map<String, String> of(EntityManager em, String entity, Collection<String> ids) {
         Map<String, String> owners = new HashMap<>();
-        List<String> wanted = ids.stream().filter(id -> id != null).distinct().toList();
+        // An id with NUL cannot be stored (the validator says so) and cannot even be looked up.
+        List<String> wanted = ids.stream().filter(id -> id != null && id.indexOf('\0') < 0).distinct().toList();
         if (wanted.isEmpty()) {
             return owners;
         }

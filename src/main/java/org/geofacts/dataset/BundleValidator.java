@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -114,9 +115,10 @@ public class BundleValidator {
             this.documentId = bundle.document() == null ? null : bundle.document().id();
             this.locatorText = documentText;
             this.locator = new SpanLocator(documentId, documentText);
-            this.claimOwners = OwningDocuments.of(em, "Claim", bundle.claims().stream().map(ClaimEntry::id).toList());
-            this.quoteOwners = OwningDocuments.of(em, "Quote", bundle.quotes().stream().map(QuoteEntry::id).toList());
-            this.relationOwners = OwningDocuments.of(em, "Relation", bundle.relations().stream().map(RelationEntry::id).toList());
+            this.claimOwners = OwningDocuments.of(em, "Claim", bundle.claims().stream().filter(Objects::nonNull).map(ClaimEntry::id).toList());
+            this.quoteOwners = OwningDocuments.of(em, "Quote", bundle.quotes().stream().filter(Objects::nonNull).map(QuoteEntry::id).toList());
+            this.relationOwners = OwningDocuments.of(em, "Relation",
+                    bundle.relations().stream().filter(Objects::nonNull).map(RelationEntry::id).toList());
         }
 
         void check() {
@@ -228,14 +230,14 @@ public class BundleValidator {
             optionalMatch(at + "/wikidata", c.wikidata(), QID, "a Wikidata item id such as Q159");
             notTaken(at + "/alpha3", "alpha3", c.alpha3(), "Country", "code", c.code(), "the alpha-3 code of country");
             notTaken(at + "/wikidata", "wikidataQid", c.wikidata(), "Country", "code", c.code(), "the Wikidata id of country");
-            required(at + "/name_en", c.nameEn());
-            required(at + "/name_id", c.nameId());
+            name(at + "/name_en", c.nameEn(), true);
+            name(at + "/name_id", c.nameId(), true);
             aliases(at + "/aliases", c.aliases());
         }
 
         private void checkPerson(String at, PersonEntry p) {
             matches(at + "/id", p.id(), ID, "a lowercase kebab-case id of at most 120 characters");
-            required(at + "/name", p.name());
+            name(at + "/name", p.name(), true);
             noNul(at + "/role", p.role());
             optionalMatch(at + "/wikidata", p.wikidata(), QID, "a Wikidata item id such as Q7747");
             notTaken(at + "/wikidata", "wikidataQid", p.wikidata(), "Person", "id", p.id(), "the Wikidata id of person");
@@ -247,8 +249,8 @@ public class BundleValidator {
 
         private void checkOrganization(String at, OrganizationEntry o) {
             matches(at + "/id", o.id(), ID, "a lowercase kebab-case id of at most 120 characters");
-            required(at + "/name_en", o.nameEn());
-            noNul(at + "/name_id", o.nameId());
+            name(at + "/name_en", o.nameEn(), true);
+            name(at + "/name_id", o.nameId(), false);
             vocabulary(at + "/kind", o.kind(), Vocabulary.ORGANIZATION_KINDS);
             optionalMatch(at + "/wikidata", o.wikidata(), QID, "a Wikidata item id such as Q7184");
             notTaken(at + "/wikidata", "wikidataQid", o.wikidata(), "Organization", "id", o.id(), "the Wikidata id of organization");
@@ -352,7 +354,7 @@ public class BundleValidator {
          * a clash is a precise problem rather than a failed insert.
          */
         private void notTaken(String at, String field, String value, String entity, String idField, String id, String what) {
-            if (value == null || id == null) {
+            if (value == null || id == null || value.indexOf('\0') >= 0 || id.indexOf('\0') >= 0) {
                 return;
             }
             List<?> holders = em.createQuery("select e." + idField + " from " + entity + " e where e." + field
@@ -477,6 +479,15 @@ public class BundleValidator {
         private void optionalMatch(String at, String value, Pattern pattern, String expected) {
             if (value != null) {
                 matches(at, value, pattern, expected);
+            }
+        }
+
+        /** Names are aliases too, so they share the aliases' length limit (aliases are index keys). */
+        private void name(String at, String value, boolean mandatory) {
+            boolean present = mandatory ? required(at, value) : value != null;
+            noNul(at, value);
+            if (present && value.length() > MAX_ALIAS) {
+                problem(at, "must be at most " + MAX_ALIAS + " characters");
             }
         }
 

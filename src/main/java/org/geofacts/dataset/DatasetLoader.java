@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -45,7 +46,24 @@ public class DatasetLoader {
 
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
-            bundles.forEach(this::load);
+            bundles.forEach(this::loadAtStart);
+        }
+    }
+
+    /**
+     * A bundle that no longer fits the stored data (it clashes with what curators wrote, say) stops
+     * the first load, but not a reload: the service then keeps serving the version loaded before.
+     */
+    void loadAtStart(String bundlePath) {
+        boolean loadedBefore = QuarkusTransaction.requiringNew().call(() -> datasets.isKnown(bundlePath));
+        try {
+            load(bundlePath);
+        } catch (BundleRejectedException e) {
+            if (!loadedBefore) {
+                throw e;
+            }
+            LOG.errorf("dataset %s changed but was not reloaded; the version loaded before stays. Problems: %s", bundlePath,
+                    e.problems().stream().map(p -> p.pointer() + ": " + p.message()).toList());
         }
     }
 

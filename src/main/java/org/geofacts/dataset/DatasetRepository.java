@@ -18,6 +18,11 @@ public class DatasetRepository {
                 .setParameter("id", id).setParameter("sha", sha256).getResultList().isEmpty();
     }
 
+    /** True when some version of the dataset was loaded before. */
+    public boolean isKnown(String id) {
+        return !em.createNativeQuery("select 1 from datasets where id = :id").setParameter("id", id).getResultList().isEmpty();
+    }
+
     public void markLoaded(String id, String sha256) {
         em.createNativeQuery("insert into datasets (id, sha256) values (:id, :sha) "
                         + "on conflict (id) do update set sha256 = excluded.sha256, loaded_at = now()")

@@ -172,6 +172,8 @@ class FactImporter {
                 clause.ordinal = entry.ordinal();
             } else {
                 evidence.delete("clauseId", clause.id);
+                // Evidence lives in its own rows: the clause row must still change, for its version and the change feed.
+                clause.updatedAt = java.time.OffsetDateTime.now();
             }
             clause.type = entry.type();
             clause.summaryEn = entry.summaryEn();

@@ -29,7 +29,7 @@ public class ImportService {
         }
         List<BundleProblem> problems = new ArrayList<>();
         String text = null;
-        if (bundle.document() == null || bundle.document().id() == null) {
+        if (bundle.document() == null || bundle.document().id() == null || bundle.document().id().indexOf('\0') >= 0) {
             problems.add(new BundleProblem("/document/id", "is required: the id of a stored document"));
         } else {
             Document stored = documents.findById(bundle.document().id());

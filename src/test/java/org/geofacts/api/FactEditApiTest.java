@@ -127,6 +127,15 @@ class FactEditApiTest extends ApiTest {
                 .<Map<String, Object>>getList("items")).extracting(i -> i.get("kind") + " " + i.get("id") + " " + i.get("op"))
                 .as("the change feed names the one clause edited").containsExactly("agreement " + agreement + " updated",
                         "clause " + agreement + "/2 updated");
+        // Evidence alone changing is a change of the clause too.
+        String beforeEvidence = feedEnd();
+        curatorPatch().header("If-Match", etag(clauses + "/2")).body(Map.of("evidence", List.of(Map.of("exact", "Nota itu"))))
+                .patch(clauses + "/2").then().statusCode(200).body("evidence[0].exact", equalTo("Nota itu"));
+        given().queryParam("since", beforeEvidence).get("/changes").then().statusCode(200)
+                .body("items.id", hasItem(agreement + "/2"));
+        curatorUnchecked().contentType(ContentType.JSON).body(Map.of("ordinal", 5.5, "type", "other", "summary_en", "Half.",
+                "evidence", List.of(Map.of("exact", "Nota itu")))).post(clauses).then()
+                .statusCode(422).body("errors[0].field", equalTo("/ordinal"));
         // The agreement's own version covers its clauses: a write based on the agreement as it was loses nothing.
         curatorPatch().header("If-Match", agreementBefore).body(Map.of("status", "ratified")).patch("/agreements/" + agreement).then()
                 .statusCode(412);

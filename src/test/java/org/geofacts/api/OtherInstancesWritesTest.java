@@ -38,13 +38,15 @@ class OtherInstancesWritesTest extends ApiTest {
         }
         curator().body(Map.of("code", "XI", "alpha3", "XIX", "name_en", "Xisland", "name_id", "Pulau X")).post("/countries").then()
                 .statusCode(201);
-        // Read twice: the second answer comes from the read cache.
-        String cachedTag = given().get(path).then().statusCode(200).extract().header("ETag");
-        assertThat(given().get(path).then().statusCode(200).extract().header("ETag")).isEqualTo(cachedTag);
+        given().get(path).then().statusCode(200);
 
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute("update countries set name_en = 'Xisland (renamed elsewhere)', version = version + 1 where code = 'XI'");
+            connection.commit();
+            // Without a notification this instance cannot know: it still serves what it cached.
+            Thread.sleep(500);
+            given().get(path).then().statusCode(200).body("name_en", org.hamcrest.Matchers.equalTo("Xisland"));
             statement.execute("select pg_notify('geofacts_writes', '')");
             connection.commit();
         }

@@ -2,6 +2,7 @@ package org.geofacts.dataset;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
@@ -68,6 +69,36 @@ class DatasetReloadTest extends ApiTest {
         given().get(edited).then().statusCode(200).body("text_en", equalTo("stronger than at any time before"));
         given().get("/claims/loader-test-claim-by-curator").then().statusCode(200);
         given().get("/quotes/loader-test-quote-growing").then().statusCode(200).body("text_en", equalTo("keep growing"));
+    }
+
+    /** A changed bundle that clashes with curators' data must not keep the service from starting. */
+    @Test
+    void aReloadThatClashesWithCuratorsDataKeepsThePreviousVersionButAFirstLoadFails() {
+        String clash = "datasets/loader-clash/facts.json";
+        String claim = "/claims/loader-clash-claim";
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from claims where id = 'loader-clash-claim'").executeUpdate();
+            datasets.forgetAll();
+        });
+        loader.load(BUNDLE);
+        loader.loadAtStart(clash);
+        given().get(claim).then().statusCode(200).body("document_id", equalTo("loader-clash-doc"));
+
+        // A curator moves the claim's id to another document; then the bundle is reloaded.
+        curator().header("If-Match", etag(claim)).delete(claim).then().statusCode(204);
+        curator().body(Map.of("document", DOC, "id", "loader-clash-claim", "claimants", List.of(Map.of("country", "KR")),
+                "statement", "Pyongyang mengirim amunisi ke Moskow.", "statement_en", "Pyongyang sends ammunition to Moscow.",
+                "category", "arms_transfer", "modality", "alleged",
+                "evidence", List.of(Map.of("exact", "Pyongyang mengirim amunisi ke Moskow")))).post("/claims").then().statusCode(201);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update datasets set sha256 = 'changed' where id = :id").setParameter("id", clash).executeUpdate());
+
+        loader.loadAtStart(clash);
+        given().get(claim).then().statusCode(200).body("document_id", equalTo(DOC));
+
+        QuarkusTransaction.requiringNew().run(datasets::forgetAll);
+        assertThatThrownBy(() -> loader.loadAtStart(clash)).isInstanceOf(BundleRejectedException.class);
+        curator().header("If-Match", etag(claim)).delete(claim).then().statusCode(204);
     }
 
     private static String etag(String path) {
