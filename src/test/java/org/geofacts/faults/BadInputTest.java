@@ -84,7 +84,13 @@ class BadInputTest extends ApiTest {
                 "{\"id\": \"x\u0000y\", \"text\": \"t\", \"lang\": \"id\", \"title\": \"t\"}",
                 "{\"id\": \"doc\", \"text\": \"" + "\\u0000" + "\", \"lang\": \"id\", \"title\": \"t\"}",
                 "{\"document\": {\"id\": \"ru-kp-treaty-2024\"}, \"quotes\": [{\"id\": \"q\", \"speaker\": \"\\u0420utin\","
-                        + " \"text\": \"'; DROP TABLE quotes; --\", \"text_en\": \"x\", \"kind\": \"direct\"}]}"));
+                        + " \"text\": \"'; DROP TABLE quotes; --\", \"text_en\": \"x\", \"kind\": \"direct\"}]}",
+                // Found by review: nulls where entries belong, and NUL in ids that are looked up before they are checked.
+                "{\"document\": {\"id\": \"ru-kp-treaty-2024\"}, \"claims\": [null], \"quotes\": [null], \"relations\": [null]}",
+                "{\"document\": {\"id\": \"ru-kp\\u0000\"}}",
+                "{\"document\": {\"id\": \"ru-kp-treaty-2024\"}, \"claims\": [{\"id\": \"c\\u0000\"}],"
+                        + " \"countries\": [{\"code\": \"XQ\", \"alpha3\": \"X\\u0000Q\", \"wikidata\": \"Q\\u00001\"}]}",
+                "{\"ordinal\": 2.5, \"type\": \"other\", \"summary_en\": \"x\", \"evidence\": [{\"exact\": \"\\ud83d\"}]}"));
         Arbitraries.strings().all().ofMaxLength(200).sampleStream().limit(30).forEach(bodies::add);
         for (String body : bodies) {
             assertWellBehaved("POST /documents " + abbreviate(body), curator().contentType("application/json").body(body).post("/documents"));
