@@ -3,7 +3,6 @@ package org.geofacts.editing;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -103,8 +102,16 @@ public class References {
     }
 
     private static String describe(Map<String, Long> counts) {
-        return counts.entrySet().stream().map(e -> e.getValue() + " " + (e.getValue() == 1 ? singular(e.getKey()) : e.getKey()))
-                .collect(Collectors.joining(", "));
+        return and(counts.entrySet().stream().map(e -> e.getValue() + " " + (e.getValue() == 1 ? singular(e.getKey()) : e.getKey()))
+                .toList());
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String and(List<String> items) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     private static String singular(String facts) {
@@ -112,8 +119,8 @@ public class References {
     }
 
     private static String consequences(List<Referrer> referrers) {
-        String deleted = referrers.stream().filter(Referrer::deleted).map(Referrer::facts).collect(Collectors.joining(", "));
-        String cleared = referrers.stream().filter(r -> !r.deleted()).map(Referrer::facts).collect(Collectors.joining(", "));
+        String deleted = and(referrers.stream().filter(Referrer::deleted).map(Referrer::facts).toList());
+        String cleared = and(referrers.stream().filter(r -> !r.deleted()).map(Referrer::facts).toList());
         if (cleared.isEmpty()) {
             return "delete those " + deleted + " too";
         }
