@@ -237,7 +237,7 @@ public class AgreementResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Curators.ROLE)
     @SecurityRequirement(name = Curators.SCHEME)
-    @Operation(operationId = "createAgreement", summary = "Add a agreement",
+    @Operation(operationId = "createAgreement", summary = "Add an agreement",
             description = "The agreement in its fact-bundle form (as in POST /imports) with `document` naming the stored "
                     + "document whose text holds its evidence. Its `clauses` are written with it; every evidence span is "
                     + "located in the document, as an import would.")
@@ -265,7 +265,7 @@ public class AgreementResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Curators.ROLE)
     @SecurityRequirement(name = Curators.SCHEME)
-    @Operation(operationId = "replaceAgreement", summary = "Replace a agreement",
+    @Operation(operationId = "replaceAgreement", summary = "Replace an agreement",
             description = "Replaces the whole agreement with the body, in the form POST takes; members left out are cleared. The id may be "
                     + "left out but not changed. Requires If-Match with the ETag of the last GET; the answer carries the new ETag.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementEntry.class),
@@ -291,7 +291,7 @@ public class AgreementResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Curators.ROLE)
     @SecurityRequirement(name = Curators.SCHEME)
-    @Operation(operationId = "patchAgreement", summary = "Edit a agreement",
+    @Operation(operationId = "patchAgreement", summary = "Edit an agreement",
             description = "A JSON merge patch (RFC 7396) over the agreement in the form POST takes: members given replace, null removes. "
                     + "Requires If-Match with the ETag of the last GET; the answer carries the new ETag.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
@@ -310,7 +310,7 @@ public class AgreementResource {
     @Path("/{id}")
     @RolesAllowed(Curators.ROLE)
     @SecurityRequirement(name = Curators.SCHEME)
-    @Operation(operationId = "deleteAgreement", summary = "Delete a agreement",
+    @Operation(operationId = "deleteAgreement", summary = "Delete an agreement",
             description = "Deletes the agreement with its clauses and evidence. If claims or quotes are about it, 409 names "
                     + "them, unless cascade=true: then they keep standing with `about_agreement` cleared. Requires "
                     + "If-Match with the ETag of the last GET.")
@@ -319,7 +319,7 @@ public class AgreementResource {
     public void delete(
             @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
             @Parameter(description = "Also delete the facts that cannot stand without this agreement and clear optional references to it; "
-                    + "without it, a agreement other facts refer to is not deleted (409).", example = "false") @QueryParam("cascade") String cascade,
+                    + "without it, an agreement other facts refer to is not deleted (409).", example = "false") @QueryParam("cascade") String cascade,
             @Parameter(description = "ETag of the version being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
         editor.delete(form, id, ifMatch, Params.flag("cascade", cascade), actor());
     }

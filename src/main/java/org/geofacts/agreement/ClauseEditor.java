@@ -71,8 +71,8 @@ public class ClauseEditor {
             throw ProblemException.invalidEdit("the ordinal must be a whole number of at least 1",
                     List.of(new Problem.InvalidField("/" + ORDINAL, "must be an integer of at least 1")));
         } else if (indexOf(clauses, ordinalOf(given)) >= 0) {
-            throw new ProblemException(409, "already-exists", "Already exists", "agreement '" + agreementId + "' has a clause "
-                    + ordinalOf(given) + " already; leave ordinal out to add the clause after the last one", null);
+            throw ProblemException.alreadyExists("agreement '" + agreementId + "' has a clause " + ordinalOf(given)
+                    + " already; leave ordinal out to add the clause after the last one");
         }
         clauses.add(clause);
         editor.writePart(form, stored, agreement, "/" + CLAUSES + "/" + (clauses.size() - 1), actor);

@@ -26,6 +26,11 @@ public class ProblemException extends RuntimeException {
         this.references = references;
     }
 
+    /** 409 for creating something whose id is taken. */
+    public static ProblemException alreadyExists(String detail) {
+        return new ProblemException(409, "already-exists", "Already exists", detail, null);
+    }
+
     /** 409 for deleting something other facts still refer to; {@code references} counts them by kind. */
     public static ProblemException stillReferenced(String detail, Map<String, Long> references) {
         return new ProblemException(409, "still-referenced", "Still referenced", detail, null, references);

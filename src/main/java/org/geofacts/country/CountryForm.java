@@ -27,6 +27,11 @@ public class CountryForm extends FactForm<CountryEntry, CountryDto> {
     }
 
     @Override
+    public Optional<String> canonicalId(String code) {
+        return service.get(code).map(CountryDto::code);
+    }
+
+    @Override
     public Optional<CountryDto> representation(String code) {
         return service.get(code);
     }
@@ -34,7 +39,7 @@ public class CountryForm extends FactForm<CountryEntry, CountryDto> {
     /** By alpha-2, alpha-3 or QID, like GET; the stored id is the alpha-2 code. */
     @Override
     public Optional<Stored<CountryEntry>> stored(String code) {
-        return service.get(code).flatMap(dto -> countries.findByIdOptional(dto.code())).map(c -> new Stored<>(c.code,
+        return canonicalId(code).flatMap(countries::findByIdOptional).map(c -> new Stored<>(c.code,
                 new CountryEntry(c.code, c.alpha3, c.wikidataQid, c.nameEn, c.nameId, Alias.besides(c.aliases, c.nameEn, c.nameId)),
                 null));
     }

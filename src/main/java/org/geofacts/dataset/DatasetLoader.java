@@ -55,11 +55,11 @@ public class DatasetLoader {
      * the first load, but not a reload: the service then keeps serving the version loaded before.
      */
     void loadAtStart(String bundlePath) {
-        boolean loadedBefore = QuarkusTransaction.requiringNew().call(() -> datasets.isKnown(bundlePath));
         try {
             load(bundlePath);
         } catch (BundleRejectedException e) {
-            if (!loadedBefore) {
+            // Asked only on failure: a start whose load succeeds pays no extra query.
+            if (!QuarkusTransaction.requiringNew().call(() -> datasets.isKnown(bundlePath))) {
                 throw e;
             }
             LOG.errorf("dataset %s changed but was not reloaded; the version loaded before stays. Problems: %s", bundlePath,

@@ -1,15 +1,11 @@
 package org.geofacts.dataset;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.geofacts.common.Alias;
-import org.geofacts.common.Curators;
 import org.geofacts.country.Country;
 import org.geofacts.country.CountryRepository;
 import org.geofacts.dataset.FactBundle.CountryEntry;
@@ -55,7 +51,7 @@ class EntityImporter {
     private Outcome country(CountryEntry entry, String actor, ImportMode mode) {
         String hash = Fingerprint.of(mapper, entry.canonical());
         Country country = countries.findById(entry.code());
-        if (mode == ImportMode.RELOAD && country != null && Curators.isCurator(country.updatedBy)) {
+        if (mode.keepsAsCuratorsLeftIt(country)) {
             return Outcome.UNCHANGED;
         }
         Outcome outcome = outcome(country == null, country == null ? null : country.sourceHash, hash);
@@ -70,7 +66,7 @@ class EntityImporter {
         country.wikidataQid = entry.wikidata();
         country.nameEn = entry.nameEn();
         country.nameId = entry.nameId();
-        replaceAliases(country.aliases, Stream.of(entry.nameEn(), entry.nameId()), entry.aliases());
+        replaceAliases(country.aliases, entry.canonical().aliases());
         country.sourceHash = hash;
         country.touchedBy(actor);
         countries.persist(country);
@@ -80,7 +76,7 @@ class EntityImporter {
     private Outcome person(PersonEntry entry, String actor, ImportMode mode) {
         String hash = Fingerprint.of(mapper, entry.canonical());
         Person person = people.findById(entry.id());
-        if (mode == ImportMode.RELOAD && person != null && Curators.isCurator(person.updatedBy)) {
+        if (mode.keepsAsCuratorsLeftIt(person)) {
             return Outcome.UNCHANGED;
         }
         Outcome outcome = outcome(person == null, person == null ? null : person.sourceHash, hash);
@@ -95,7 +91,7 @@ class EntityImporter {
         person.role = entry.role();
         person.country = entry.country() == null ? null : countries.findById(entry.country());
         person.wikidataQid = entry.wikidata();
-        replaceAliases(person.aliases, Stream.of(entry.name()), entry.aliases());
+        replaceAliases(person.aliases, entry.canonical().aliases());
         person.sourceHash = hash;
         person.touchedBy(actor);
         people.persist(person);
@@ -105,7 +101,7 @@ class EntityImporter {
     private Outcome organization(OrganizationEntry entry, String actor, ImportMode mode) {
         String hash = Fingerprint.of(mapper, entry.canonical());
         Organization organization = organizations.findById(entry.id());
-        if (mode == ImportMode.RELOAD && organization != null && Curators.isCurator(organization.updatedBy)) {
+        if (mode.keepsAsCuratorsLeftIt(organization)) {
             return Outcome.UNCHANGED;
         }
         Outcome outcome = outcome(organization == null, organization == null ? null : organization.sourceHash, hash);
@@ -120,7 +116,7 @@ class EntityImporter {
         organization.nameId = entry.nameId();
         organization.kind = entry.kind();
         organization.wikidataQid = entry.wikidata();
-        replaceAliases(organization.aliases, Stream.of(entry.nameEn(), entry.nameId()), entry.aliases());
+        replaceAliases(organization.aliases, entry.canonical().aliases());
         organization.sourceHash = hash;
         organization.touchedBy(actor);
         organizations.persist(organization);
@@ -134,14 +130,9 @@ class EntityImporter {
         return newHash.equals(storedHash) ? Outcome.UNCHANGED : Outcome.UPDATED;
     }
 
-    /** The names themselves are aliases too, so a filter by any name form finds the entity. */
-    private static void replaceAliases(Set<Alias> target, Stream<String> names, List<String> aliases) {
-        Set<String> all = new LinkedHashSet<>();
-        names.filter(Objects::nonNull).forEach(all::add);
-        if (aliases != null) {
-            all.addAll(aliases);
-        }
+    /** The canonical entry's aliases: the names are aliases too, so a filter by any name form finds the entity. */
+    private static void replaceAliases(Set<Alias> target, List<String> aliases) {
         target.clear();
-        all.forEach(a -> target.add(new Alias(a)));
+        aliases.forEach(a -> target.add(new Alias(a)));
     }
 }

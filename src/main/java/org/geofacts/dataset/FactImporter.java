@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.jboss.logging.Logger;
-
 import org.geofacts.agreement.Agreement;
 import org.geofacts.agreement.AgreementRepository;
 import org.geofacts.agreement.Clause;
@@ -19,8 +17,6 @@ import org.geofacts.agreement.ClauseRepository;
 import org.geofacts.claim.Claim;
 import org.geofacts.claim.ClaimActor;
 import org.geofacts.claim.ClaimRepository;
-import org.geofacts.common.AuditedEntity;
-import org.geofacts.common.Curators;
 import org.geofacts.common.PartialDate;
 import org.geofacts.country.CountryRepository;
 import org.geofacts.dataset.FactBundle.ActorRef;
@@ -50,7 +46,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 class FactImporter {
 
-    private static final Logger LOG = Logger.getLogger(FactImporter.class);
 
     private final AgreementRepository agreements;
     private final ClauseRepository clauses;
@@ -114,7 +109,7 @@ class FactImporter {
             ImportMode mode) {
         String hash = Fingerprint.of(mapper, entry.canonical());
         Agreement agreement = agreements.findById(entry.id());
-        if (mode == ImportMode.RELOAD && keptAsCuratorsLeftIt("agreement", agreement)) {
+        if (mode.keepsAsCuratorsLeftIt(agreement)) {
             return Outcome.UNCHANGED;
         }
         Outcome outcome = EntityImporter.outcome(agreement == null, agreement == null ? null : agreement.sourceHash, hash);
@@ -201,7 +196,7 @@ class FactImporter {
             ImportMode mode) {
         String hash = Fingerprint.of(mapper, entry);
         Claim claim = claims.findById(entry.id());
-        if (mode == ImportMode.RELOAD && keptAsCuratorsLeftIt("claim", claim)) {
+        if (mode.keepsAsCuratorsLeftIt(claim)) {
             return Outcome.UNCHANGED;
         }
         Outcome outcome = EntityImporter.outcome(claim == null, claim == null ? null : claim.sourceHash, hash);
@@ -236,7 +231,7 @@ class FactImporter {
             ImportMode mode) {
         String hash = Fingerprint.of(mapper, entry);
         Quote quote = quotes.findById(entry.id());
-        if (mode == ImportMode.RELOAD && keptAsCuratorsLeftIt("quote", quote)) {
+        if (mode.keepsAsCuratorsLeftIt(quote)) {
             return Outcome.UNCHANGED;
         }
         Outcome outcome = EntityImporter.outcome(quote == null, quote == null ? null : quote.sourceHash, hash);
@@ -269,7 +264,7 @@ class FactImporter {
             ImportMode mode) {
         String hash = Fingerprint.of(mapper, entry);
         Relation relation = relations.findById(entry.id());
-        if (mode == ImportMode.RELOAD && keptAsCuratorsLeftIt("relation", relation)) {
+        if (mode.keepsAsCuratorsLeftIt(relation)) {
             return Outcome.UNCHANGED;
         }
         Outcome outcome = EntityImporter.outcome(relation == null, relation == null ? null : relation.sourceHash, hash);
@@ -323,17 +318,6 @@ class FactImporter {
         }
     }
 
-    /**
-     * Reloading a bundled dataset leaves what curators wrote through the API as they left it: their
-     * edits are not overwritten, and facts they added are not deleted.
-     */
-    private static boolean keptAsCuratorsLeftIt(String kind, AuditedEntity stored) {
-        if (stored != null && Curators.isCurator(stored.updatedBy)) {
-            LOG.infof("kept a %s as curator %s left it", kind, stored.updatedBy);
-            return true;
-        }
-        return false;
-    }
 
     /** "not in ()" is invalid SQL; "-" is no valid id, so it keeps the query valid for empty sets. */
     private static Set<String> ids(Set<String> ids) {

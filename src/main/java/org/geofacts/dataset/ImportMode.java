@@ -1,5 +1,9 @@
 package org.geofacts.dataset;
 
+import org.geofacts.common.AuditedEntity;
+import org.geofacts.common.Curators;
+import org.jboss.logging.Logger;
+
 /** How a bundle's facts meet the facts already stored for its document. */
 public enum ImportMode {
 
@@ -14,5 +18,14 @@ public enum ImportMode {
      * wrote through the API stays as they left it (their edits are not overwritten, their additions
      * not deleted).
      */
-    RELOAD
+    RELOAD;
+
+    /** On RELOAD, a stored row a curator wrote last is left as it is. */
+    public boolean keepsAsCuratorsLeftIt(AuditedEntity stored) {
+        boolean kept = this == RELOAD && stored != null && Curators.isCurator(stored.updatedBy);
+        if (kept) {
+            Logger.getLogger(ImportMode.class).infof("kept a %s as curator %s left it", stored.getClass().getSimpleName(), stored.updatedBy);
+        }
+        return kept;
+    }
 }

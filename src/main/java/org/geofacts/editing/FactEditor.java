@@ -74,13 +74,13 @@ public class FactEditor {
         // A missing or malformed id is the validator's to report; any scalar is read as the text Jackson will bind.
         JsonNode given = entry.get(form.idField());
         String id = given != null && given.isValueNode() ? given.asText() : null;
-        if (id != null && form.stored(id).isPresent()) {
-            throw new ProblemException(409, "already-exists", "Already exists", "a " + form.kind() + " with "
-                    + form.idField() + " '" + id + "' already exists; GET it and PUT or PATCH it to change it", null);
+        if (id != null && form.canonicalId(id).isPresent()) {
+            throw ProblemException.alreadyExists(form.kind() + " " + form.idField() + " '" + id
+                    + "' is taken; GET that " + form.kind() + " and PUT or PATCH it to change it");
         }
         write(form, documentId, entry, "", actor);
-        String created = form.stored(id).orElseThrow().id();
-        return new Written<>(created, form.representation(created).orElseThrow());
+        // The validator has made sure the id is present and in its stored form.
+        return new Written<>(id, form.representation(id).orElseThrow());
     }
 
     /** Replaces the whole fact with the body, which has the create form; the id may be left out. */
@@ -105,7 +105,7 @@ public class FactEditor {
     @Transactional
     public <E, D> void delete(FactForm<E, D> form, String id, String ifMatch, boolean cascade, String actor) {
         writes.begin(form.kind(), id, ifMatch, actor, () -> form.representation(id));
-        String canonical = form.stored(id).orElseThrow().id();
+        String canonical = form.canonicalId(id).orElseThrow();
         references.release(form.kind(), canonical, cascade);
         form.delete(canonical);
     }
@@ -129,7 +129,7 @@ public class FactEditor {
         if (newId == null) {
             entry.put(form.idField(), stored.id());
         } else if (!newId.isTextual() || !newId.asText().equals(stored.id())) {
-            throw ProblemException.invalidEdit("a " + form.kind() + "'s " + form.idField() + " cannot change",
+            throw ProblemException.invalidEdit("the " + form.idField() + " of a stored " + form.kind() + " cannot change",
                     List.of(new Problem.InvalidField("/" + form.idField(), "must stay '" + stored.id() + "'")));
         }
         String documentId = form.ownedByDocument() ? takeDocument(entry, stored.documentId()) : null;
@@ -222,7 +222,7 @@ public class FactEditor {
             throw ProblemException.missingBody();
         }
         if (!body.isObject()) {
-            throw new ProblemException(400, "malformed-body", "Malformed request body", "a " + what + " must be a JSON object", null);
+            throw new ProblemException(400, "malformed-body", "Malformed request body", "the " + what + " must be a JSON object", null);
         }
         // Before any lookup: PostgreSQL refuses NUL even in a query parameter.
         refuseInvalidText(body, "");

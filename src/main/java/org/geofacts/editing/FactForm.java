@@ -51,6 +51,14 @@ public abstract class FactForm<E, D> {
     /** The representation GET serves for this id, whose ETag an If-Match must name; empty when absent. */
     public abstract Optional<D> representation(String id);
 
+    /**
+     * The stored fact's own id for the given one (a country found by alpha-3 answers with its
+     * alpha-2); empty when absent. One lookup, where {@link #stored} reads the whole fact.
+     */
+    public Optional<String> canonicalId(String id) {
+        return repository.findByIdOptional(id).map(found -> id);
+    }
+
     /** The stored fact as a bundle entry; empty when absent. */
     public abstract Optional<Stored<E>> stored(String id);
 

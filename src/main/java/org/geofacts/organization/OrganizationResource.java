@@ -87,7 +87,7 @@ public class OrganizationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Curators.ROLE)
     @SecurityRequirement(name = Curators.SCHEME)
-    @Operation(operationId = "createOrganization", summary = "Add a organization",
+    @Operation(operationId = "createOrganization", summary = "Add an organization",
             description = "The organization in its fact-bundle form (as in POST /imports). Its names become aliases too.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationEntry.class),
             examples = @ExampleObject(name = "example", value = "{\"id\": \"asean\", \"name_en\": \"Association of Southeast Asian Nations\", "
@@ -109,7 +109,7 @@ public class OrganizationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Curators.ROLE)
     @SecurityRequirement(name = Curators.SCHEME)
-    @Operation(operationId = "replaceOrganization", summary = "Replace a organization",
+    @Operation(operationId = "replaceOrganization", summary = "Replace an organization",
             description = "Replaces the whole organization with the body, in the form POST takes; members left out are cleared. The id may be "
                     + "left out but not changed. Requires If-Match with the ETag of the last GET; the answer carries the new ETag.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationEntry.class),
@@ -132,7 +132,7 @@ public class OrganizationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Curators.ROLE)
     @SecurityRequirement(name = Curators.SCHEME)
-    @Operation(operationId = "patchOrganization", summary = "Edit a organization",
+    @Operation(operationId = "patchOrganization", summary = "Edit an organization",
             description = "A JSON merge patch (RFC 7396) over the organization in the form POST takes: members given replace, null removes. "
                     + "Requires If-Match with the ETag of the last GET; the answer carries the new ETag.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
@@ -151,7 +151,7 @@ public class OrganizationResource {
     @Path("/{id}")
     @RolesAllowed(Curators.ROLE)
     @SecurityRequirement(name = Curators.SCHEME)
-    @Operation(operationId = "deleteOrganization", summary = "Delete a organization",
+    @Operation(operationId = "deleteOrganization", summary = "Delete an organization",
             description = "Deletes the organization. If facts refer to it, 409 names them, unless cascade=true: then the "
                     + "claims it is an actor of are deleted too, and quotes it carried keep standing with their channel "
                     + "cleared. Requires If-Match with the ETag of the last GET.")
@@ -160,7 +160,7 @@ public class OrganizationResource {
     public void delete(
             @Parameter(description = "Organization id.", example = "nato") @PathParam("id") String id,
             @Parameter(description = "Also delete the facts that cannot stand without this organization and clear optional references to "
-                    + "it; without it, a organization other facts refer to is not deleted (409).", example = "false") @QueryParam("cascade") String cascade,
+                    + "it; without it, an organization other facts refer to is not deleted (409).", example = "false") @QueryParam("cascade") String cascade,
             @Parameter(description = "ETag of the version being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
         editor.delete(form, id, ifMatch, Params.flag("cascade", cascade), actor());
     }
