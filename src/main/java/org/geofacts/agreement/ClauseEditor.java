@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.geofacts.common.ConditionalWrites;
+import org.geofacts.common.JsonBodies;
 import org.geofacts.common.MergePatch;
 import org.geofacts.common.Problem;
 import org.geofacts.common.ProblemException;
@@ -54,7 +55,7 @@ public class ClauseEditor {
      */
     @Transactional
     public ClauseDto create(String agreementId, JsonNode body, String actor) {
-        ObjectNode clause = FactEditor.object(body, "clause");
+        ObjectNode clause = JsonBodies.object(body, "clause");
         session.begin(actor);
         FactForm.Stored<AgreementEntry> stored = form.stored(agreementId)
                 .orElseThrow(() -> ProblemException.notFound("agreement", agreementId));
@@ -82,14 +83,14 @@ public class ClauseEditor {
     /** Replaces the clause; its ordinal may be left out but not changed. */
     @Transactional
     public ClauseDto replace(String agreementId, int ordinal, JsonNode body, String ifMatch, String actor) {
-        ObjectNode clause = FactEditor.object(body, "clause");
+        ObjectNode clause = JsonBodies.object(body, "clause");
         return rewrite(agreementId, ordinal, ifMatch, actor, current -> clause);
     }
 
     /** Applies a JSON merge patch (RFC 7396) to the clause in bundle form. */
     @Transactional
     public ClauseDto patch(String agreementId, int ordinal, JsonNode patch, String ifMatch, String actor) {
-        ObjectNode changes = FactEditor.object(patch, "clause merge patch");
+        ObjectNode changes = JsonBodies.object(patch, "clause merge patch");
         return rewrite(agreementId, ordinal, ifMatch, actor, current -> (ObjectNode) MergePatch.apply(current, changes));
     }
 

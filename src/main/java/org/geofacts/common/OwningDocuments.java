@@ -19,8 +19,7 @@ public final class OwningDocuments {
      */
     public static Map<String, String> of(EntityManager em, String entity, Collection<String> ids) {
         Map<String, String> owners = new HashMap<>();
-        // An id with NUL cannot be stored (the validator says so) and cannot even be looked up.
-        List<String> wanted = ids.stream().filter(id -> id != null && id.indexOf('\0') < 0).distinct().toList();
+        List<String> wanted = ids.stream().filter(id -> id != null).distinct().toList();
         if (wanted.isEmpty()) {
             return owners;
         }

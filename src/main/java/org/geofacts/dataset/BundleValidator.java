@@ -199,8 +199,6 @@ public class BundleValidator {
             matches("/document/id", doc.id(), ID, "a lowercase kebab-case id of at most 120 characters");
             matches("/document/lang", doc.lang(), LANG, "a BCP 47 language tag");
             required("/document/title", doc.title());
-            noNul("/document/publisher", doc.publisher());
-            noNul("/document/url", doc.url());
             partialDate("/document/published", doc.published());
         }
 
@@ -238,7 +236,6 @@ public class BundleValidator {
         private void checkPerson(String at, PersonEntry p) {
             matches(at + "/id", p.id(), ID, "a lowercase kebab-case id of at most 120 characters");
             name(at + "/name", p.name(), true);
-            noNul(at + "/role", p.role());
             optionalMatch(at + "/wikidata", p.wikidata(), QID, "a Wikidata item id such as Q7747");
             notTaken(at + "/wikidata", "wikidataQid", p.wikidata(), "Person", "id", p.id(), "the Wikidata id of person");
             if (p.country() != null) {
@@ -263,8 +260,6 @@ public class BundleValidator {
             vocabulary(at + "/kind", a.kind(), Vocabulary.AGREEMENT_KINDS);
             vocabulary(at + "/status", a.status(), Vocabulary.AGREEMENT_STATUSES);
             partialDate(at + "/signed", a.signed());
-            noNul(at + "/name_id", a.nameId());
-            noNul(at + "/signed_place", a.signedPlace());
             List<String> parties = a.parties() == null ? List.of() : a.parties();
             if (parties.size() < 2) {
                 problem(at + "/parties", "an agreement needs at least two parties");
@@ -354,7 +349,7 @@ public class BundleValidator {
          * a clash is a precise problem rather than a failed insert.
          */
         private void notTaken(String at, String field, String value, String entity, String idField, String id, String what) {
-            if (value == null || id == null || value.indexOf('\0') >= 0 || id.indexOf('\0') >= 0) {
+            if (value == null || id == null) {
                 return;
             }
             List<?> holders = em.createQuery("select e." + idField + " from " + entity + " e where e." + field
@@ -485,16 +480,8 @@ public class BundleValidator {
         /** Names are aliases too, so they share the aliases' length limit (aliases are index keys). */
         private void name(String at, String value, boolean mandatory) {
             boolean present = mandatory ? required(at, value) : value != null;
-            noNul(at, value);
             if (present && value.length() > MAX_ALIAS) {
                 problem(at, "must be at most " + MAX_ALIAS + " characters");
-            }
-        }
-
-        /** Optional free text: PostgreSQL text cannot hold NUL. */
-        private void noNul(String at, String value) {
-            if (value != null && value.indexOf('\0') >= 0) {
-                problem(at, "must not contain NUL characters");
             }
         }
 

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.geofacts.common.Curators;
 import org.geofacts.common.Problem;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/imports")
@@ -48,7 +50,7 @@ public class ImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReportSchema.class)))
     @APIResponse(responseCode = "422", description = "The bundle is invalid; `errors` has one entry per problem, `field` a JSON pointer.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ImportReport importBundle(FactBundle bundle) {
+    public ImportReport importBundle(JsonNode bundle) {
         return service.importBundle(bundle, Curators.actor(identity.getPrincipal().getName()));
     }
 

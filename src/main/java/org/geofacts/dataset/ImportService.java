@@ -5,10 +5,15 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.geofacts.common.JsonBodies;
 import org.geofacts.common.Problem;
 import org.geofacts.common.ProblemException;
 import org.geofacts.document.Document;
 import org.geofacts.document.DocumentRepository;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Imports curators' bundles for documents already stored (POST /documents first). */
 @ApplicationScoped
@@ -16,20 +21,23 @@ public class ImportService {
 
     private final BundleImporter importer;
     private final DocumentRepository documents;
+    private final ObjectMapper mapper;
 
-    public ImportService(BundleImporter importer, DocumentRepository documents) {
+    public ImportService(BundleImporter importer, DocumentRepository documents, ObjectMapper mapper) {
         this.importer = importer;
         this.documents = documents;
+        this.mapper = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    /** @throws ProblemException 422 listing every problem, with nothing written */
-    public ImportReport importBundle(FactBundle bundle, String actor) {
-        if (bundle == null) {
-            throw ProblemException.missingBody();
-        }
+    /**
+     * @throws ProblemException 400 for a body that is no fact bundle or holds text PostgreSQL cannot store,
+     *                          422 listing every problem, with nothing written
+     */
+    public ImportReport importBundle(JsonNode body, String actor) {
+        FactBundle bundle = JsonBodies.bind(mapper, JsonBodies.object(body, "fact bundle"), FactBundle.class, "fact bundle");
         List<BundleProblem> problems = new ArrayList<>();
         String text = null;
-        if (bundle.document() == null || bundle.document().id() == null || bundle.document().id().indexOf('\0') >= 0) {
+        if (bundle.document() == null || bundle.document().id() == null) {
             problems.add(new BundleProblem("/document/id", "is required: the id of a stored document"));
         } else {
             Document stored = documents.findById(bundle.document().id());

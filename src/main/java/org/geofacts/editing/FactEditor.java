@@ -1,8 +1,6 @@
 package org.geofacts.editing;
 
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.geofacts.common.ConditionalWrites;
-import org.geofacts.common.JsonErrors;
+import org.geofacts.common.JsonBodies;
 import org.geofacts.common.MergePatch;
 import org.geofacts.common.Problem;
 import org.geofacts.common.ProblemException;
@@ -21,7 +19,6 @@ import org.geofacts.dataset.FactBundle;
 import org.geofacts.document.Document;
 import org.geofacts.document.DocumentRepository;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,7 +65,7 @@ public class FactEditor {
      */
     @Transactional
     public <E, D> Written<D> create(FactForm<E, D> form, JsonNode body, String actor) {
-        ObjectNode entry = object(body, form.kind());
+        ObjectNode entry = JsonBodies.object(body, form.kind());
         session.begin(actor);
         String documentId = form.ownedByDocument() ? takeDocument(entry, null) : null;
         // A missing or malformed id is the validator's to report; any scalar is read as the text Jackson will bind.
@@ -86,14 +83,14 @@ public class FactEditor {
     /** Replaces the whole fact with the body, which has the create form; the id may be left out. */
     @Transactional
     public <E, D> D replace(FactForm<E, D> form, String id, JsonNode body, String ifMatch, String actor) {
-        ObjectNode entry = object(body, form.kind());
+        ObjectNode entry = JsonBodies.object(body, form.kind());
         return rewrite(form, id, ifMatch, actor, current -> entry);
     }
 
     /** Applies a JSON merge patch (RFC 7396) to the fact in its create form. */
     @Transactional
     public <E, D> D patch(FactForm<E, D> form, String id, JsonNode patch, String ifMatch, String actor) {
-        ObjectNode changes = object(patch, form.kind() + " merge patch");
+        ObjectNode changes = JsonBodies.object(patch, form.kind() + " merge patch");
         return rewrite(form, id, ifMatch, actor, current -> (ObjectNode) MergePatch.apply(current, changes));
     }
 
@@ -175,7 +172,7 @@ public class FactEditor {
     }
 
     private <E, D> void write(FactForm<E, D> form, String documentId, ObjectNode tree, String part, String actor) {
-        E entry = parse(form, tree);
+        E entry = JsonBodies.bind(mapper, tree, form.entryType(), form.kind());
         try {
             if (documentId == null) {
                 importer.mergeEntities(FactBundle.of(null, entry), actor);
@@ -205,52 +202,5 @@ public class FactEditor {
             }
         }
         return pointer;
-    }
-
-    private <E, D> E parse(FactForm<E, D> form, ObjectNode tree) {
-        try {
-            return mapper.treeToValue(tree, form.entryType());
-        } catch (JsonProcessingException e) {
-            throw new ProblemException(400, "malformed-body", "Malformed request body",
-                    "not a valid " + form.kind() + ": " + JsonErrors.describe(e), null);
-        }
-    }
-
-    /** A copy of the body, which must be a JSON object without NUL characters. */
-    public static ObjectNode object(JsonNode body, String what) {
-        if (body == null || body.isMissingNode() || body.isNull()) {
-            throw ProblemException.missingBody();
-        }
-        if (!body.isObject()) {
-            throw new ProblemException(400, "malformed-body", "Malformed request body", "the " + what + " must be a JSON object", null);
-        }
-        // Before any lookup: PostgreSQL refuses NUL even in a query parameter.
-        refuseInvalidText(body, "");
-        return ((ObjectNode) body).deepCopy();
-    }
-
-    /**
-     * PostgreSQL text cannot hold NUL, and half a surrogate pair is no character at all; either is
-     * refused here with where it is, whatever member it is in.
-     */
-    private static void refuseInvalidText(JsonNode node, String at) {
-        if (node.isTextual() && node.asText().indexOf('\0') >= 0) {
-            throw new ProblemException(400, "invalid-body", "Invalid request body", at + ": must not contain NUL characters",
-                    List.of(new Problem.InvalidField(at, "must not contain NUL characters")));
-        }
-        if (node.isTextual() && !node.asText().codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE)) {
-            throw new ProblemException(400, "invalid-body", "Invalid request body", at + ": must be valid Unicode",
-                    List.of(new Problem.InvalidField(at, "contains half of a surrogate pair")));
-        }
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                refuseInvalidText(node.get(i), at + "/" + i);
-            }
-        }
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            refuseInvalidText(field.getValue(), at + "/" + field.getKey());
-        }
     }
 }

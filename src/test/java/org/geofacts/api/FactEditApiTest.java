@@ -201,6 +201,10 @@ class FactEditApiTest extends ApiTest {
         nullActor.put("claimants", java.util.Arrays.asList((Object) null));
         curatorUnchecked().contentType(ContentType.JSON).body(nullActor).post("/claims").then()
                 .statusCode(422).body("errors[0].field", equalTo("/claimants/0"));
+        // Imports pass the same gate: NUL anywhere in a bundle is a 400 naming where, before any lookup.
+        curator().body(Map.of("document", Map.of("id", doc), "quotes", List.of(Map.of("id", "q-" + doc, "speaker", "vladimir-putin",
+                "text", "Kami membuka babak baru", "text_en", "We \u0000 open", "kind", "direct")))).post("/imports").then()
+                .statusCode(400).body("errors[0].field", equalTo("/quotes/0/text_en"));
         Map<String, Object> nulId = new HashMap<>(claim);
         nulId.put("id", "claim-\u0000");
         curator().body(nulId).post("/claims").then().statusCode(400).body("errors[0].field", equalTo("/id"));
