@@ -1,5 +1,10 @@
 package org.geofacts.api;
 
+import static org.geofacts.support.Writes.curator;
+import static org.geofacts.support.Writes.curatorPatch;
+import static org.geofacts.support.Writes.curatorUnchecked;
+import static org.geofacts.support.Writes.etag;
+import static org.geofacts.support.Writes.feedEnd;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -19,14 +24,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.geofacts.support.ApiTest;
-import org.geofacts.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 /** Curators create, replace, patch and delete single facts of every kind, each checked like an import. */
@@ -419,38 +422,5 @@ class FactEditApiTest extends ApiTest {
             // Unchecked: claims, quotes and relations take no cascade parameter, and ignore it.
             curatorUnchecked().header("If-Match", etag(path)).queryParam("cascade", "true").delete(path).then().statusCode(204);
         }
-    }
-
-    private static String etag(String path) {
-        return given().get(path).then().statusCode(200).extract().header("ETag");
-    }
-
-    /** A cursor at the current end of the change feed. */
-    private static String feedEnd() {
-        String cursor = null;
-        while (true) {
-            RequestSpecification request = given().queryParam("limit", 100);
-            if (cursor != null) {
-                request.queryParam("since", cursor);
-            }
-            JsonPath page = request.get("/changes").then().statusCode(200).extract().jsonPath();
-            cursor = page.getString("next_cursor");
-            if (!page.getBoolean("more")) {
-                return cursor;
-            }
-        }
-    }
-
-    private static RequestSpecification curator() {
-        return given().header("Authorization", "Bearer " + Tokens.curator("edith")).contentType(ContentType.JSON);
-    }
-
-    private static RequestSpecification curatorPatch() {
-        return given().header("Authorization", "Bearer " + Tokens.curator("edith")).contentType("application/merge-patch+json");
-    }
-
-    /** For requests the contract itself forbids (wrong media type, a body that is not an object). */
-    private static RequestSpecification curatorUnchecked() {
-        return given().noFilters().header("Authorization", "Bearer " + Tokens.curator("edith"));
     }
 }

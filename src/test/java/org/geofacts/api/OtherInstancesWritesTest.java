@@ -1,5 +1,6 @@
 package org.geofacts.api;
 
+import static org.geofacts.support.Writes.curator;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,12 +12,10 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.geofacts.support.ApiTest;
-import org.geofacts.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 /**
  * Several instances may serve one database. A write committed by another instance (played here by
@@ -60,9 +59,5 @@ class OtherInstancesWritesTest extends ApiTest {
 
         curator().header("If-Match", given().get(path).then().extract().header("ETag")).delete(path).then().statusCode(204);
         assertThat(List.of(given().get(path).then().extract().statusCode())).containsExactly(404);
-    }
-
-    private static io.restassured.specification.RequestSpecification curator() {
-        return given().header("Authorization", "Bearer " + Tokens.curator("olga")).contentType(ContentType.JSON);
     }
 }

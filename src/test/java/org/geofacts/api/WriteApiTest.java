@@ -1,5 +1,10 @@
 package org.geofacts.api;
 
+import static org.geofacts.support.Writes.curator;
+import static org.geofacts.support.Writes.curatorPatch;
+import static org.geofacts.support.Writes.curatorUnchecked;
+import static org.geofacts.support.Writes.etag;
+import static org.geofacts.support.Writes.feedEnd;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -24,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 
 /** A curator adds a second article and its facts through the API alone, and edits them safely. */
 @QuarkusTest
@@ -89,7 +93,7 @@ class WriteApiTest extends ApiTest {
         Map<String, Object> bad = bundle(doc);
         ((Map<String, Object>) ((List<?>) bad.get("quotes")).get(0)).put("speaker", "nobody");
         ((Map<String, Object>) ((List<?>) bad.get("relations")).get(0)).put("kind", "friendship");
-        String feedBefore = drain(null);
+        String feedBefore = feedEnd();
 
         curator().body(bad).post("/imports").then()
                 .statusCode(422)
@@ -156,7 +160,7 @@ class WriteApiTest extends ApiTest {
 
     @Test
     void theChangeFeedShowsCreatesUpdatesAndDeletesInOrder() {
-        String start = drain(null);
+        String start = feedEnd();
         String doc = importArticle();
         String quote = "quote-" + doc;
         String etag = given().get("/quotes/" + quote).then().extract().header("ETag");
@@ -204,41 +208,12 @@ class WriteApiTest extends ApiTest {
         given().queryParam("since", "nonsense").get("/changes").then().statusCode(400).body("errors[0].field", equalTo("since"));
     }
 
-    /** Reads the feed to its end from the given cursor (null: from the start); returns the cursor to poll with. */
-    private String drain(String cursor) {
-        String current = cursor;
-        while (true) {
-            RequestSpecification request = given().queryParam("limit", 100);
-            if (current != null) {
-                request.queryParam("since", current);
-            }
-            JsonPath page = request.get("/changes").then().statusCode(200).extract().jsonPath();
-            current = page.getString("next_cursor");
-            if (!page.getBoolean("more")) {
-                return current;
-            }
-        }
-    }
-
     /** Stores a fresh copy of the article with its facts; returns the document id. */
     private String importArticle() {
         String doc = newId();
         curator().body(document(doc, TEXT + " [" + doc + "]")).post("/documents").then().statusCode(201);
         curator().body(bundle(doc)).post("/imports").then().statusCode(200);
         return doc;
-    }
-
-    private static RequestSpecification curator() {
-        return given().header("Authorization", "Bearer " + Tokens.curator("carla")).contentType(ContentType.JSON);
-    }
-
-    private static RequestSpecification curatorPatch() {
-        return given().header("Authorization", "Bearer " + Tokens.curator("carla")).contentType("application/merge-patch+json");
-    }
-
-    /** For requests the contract itself forbids (wrong media type, unknown properties): not validated against it. */
-    private static RequestSpecification curatorUnchecked() {
-        return given().noFilters().header("Authorization", "Bearer " + Tokens.curator("carla"));
     }
 
     private static String newId() {

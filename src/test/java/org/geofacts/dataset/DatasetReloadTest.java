@@ -1,5 +1,8 @@
 package org.geofacts.dataset;
 
+import static org.geofacts.support.Writes.curator;
+import static org.geofacts.support.Writes.curatorPatch;
+import static org.geofacts.support.Writes.etag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,12 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.geofacts.support.ApiTest;
-import org.geofacts.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 /**
  * A bundled dataset that changed is loaded again at startup. What curators wrote through the API
@@ -99,17 +100,5 @@ class DatasetReloadTest extends ApiTest {
         QuarkusTransaction.requiringNew().run(datasets::forgetAll);
         assertThatThrownBy(() -> loader.loadAtStart(clash)).isInstanceOf(BundleRejectedException.class);
         curator().header("If-Match", etag(claim)).delete(claim).then().statusCode(204);
-    }
-
-    private static String etag(String path) {
-        return given().get(path).then().statusCode(200).extract().header("ETag");
-    }
-
-    private static io.restassured.specification.RequestSpecification curator() {
-        return given().header("Authorization", "Bearer " + Tokens.curator("rhea")).contentType(ContentType.JSON);
-    }
-
-    private static io.restassured.specification.RequestSpecification curatorPatch() {
-        return given().header("Authorization", "Bearer " + Tokens.curator("rhea")).contentType("application/merge-patch+json");
     }
 }
