@@ -16,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.geofacts.common.Curators;
+import org.geofacts.common.CurrentCurator;
 import org.geofacts.common.MergePatch;
 import org.geofacts.editing.FactEditor;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.security.identity.SecurityIdentity;
 import org.geofacts.dataset.FactBundle.AgreementEntry;
 import org.geofacts.editing.InDocument;
 import java.util.List;
@@ -54,15 +54,15 @@ public class AgreementResource {
     private final AgreementForm form;
     private final ClauseEditor clauses;
     private final FactEditor editor;
-    private final SecurityIdentity identity;
+    private final CurrentCurator curator;
 
-    public AgreementResource(AgreementService service, CountryRepository countries, AgreementForm form, ClauseEditor clauses, FactEditor editor, SecurityIdentity identity) {
+    public AgreementResource(AgreementService service, CountryRepository countries, AgreementForm form, ClauseEditor clauses, FactEditor editor, CurrentCurator curator) {
         this.service = service;
         this.countries = countries;
         this.form = form;
         this.clauses = clauses;
         this.editor = editor;
-        this.identity = identity;
+        this.curator = curator;
     }
 
     @GET
@@ -140,7 +140,7 @@ public class AgreementResource {
     public Response createClause(
             @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
             JsonNode body, @Context UriInfo uri) {
-        ClauseDto created = clauses.create(id, body, actor());
+        ClauseDto created = clauses.create(id, body, curator.actor());
         return Response.created(uri.getBaseUriBuilder().path("agreements").path(id).path("clauses")
                 .path(Integer.toString(created.ordinal())).build()).entity(created).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -166,7 +166,7 @@ public class AgreementResource {
             @Parameter(description = "Clause ordinal, from 1.", example = "1") @PathParam("ordinal") String ordinal,
             @Parameter(description = "ETag of the clause being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode body) {
-        return clauses.replace(id, ordinal(ordinal), body, ifMatch, actor());
+        return clauses.replace(id, ordinal(ordinal), body, ifMatch, curator.actor());
     }
 
     @PATCH
@@ -187,7 +187,7 @@ public class AgreementResource {
             @Parameter(description = "Clause ordinal, from 1.", example = "1") @PathParam("ordinal") String ordinal,
             @Parameter(description = "ETag of the clause being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) {
-        return clauses.patch(id, ordinal(ordinal), patch, ifMatch, actor());
+        return clauses.patch(id, ordinal(ordinal), patch, ifMatch, curator.actor());
     }
 
     @DELETE
@@ -201,7 +201,7 @@ public class AgreementResource {
             @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
             @Parameter(description = "Clause ordinal, from 1.", example = "1") @PathParam("ordinal") String ordinal,
             @Parameter(description = "ETag of the clause being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
-        clauses.delete(id, ordinal(ordinal), ifMatch, actor());
+        clauses.delete(id, ordinal(ordinal), ifMatch, curator.actor());
     }
 
     private static int ordinal(String value) {
@@ -254,7 +254,7 @@ public class AgreementResource {
     @APIResponse(responseCode = "409", ref = "AlreadyExists")
     @APIResponse(responseCode = "422", ref = "InvalidEdit")
     public Response create(JsonNode body, @Context UriInfo uri) {
-        FactEditor.Written<AgreementDto> created = editor.create(form, body, actor());
+        FactEditor.Written<AgreementDto> created = editor.create(form, body, curator.actor());
         return Response.created(uri.getBaseUriBuilder().path("agreements").path(created.id()).build())
                 .entity(created.representation()).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -282,7 +282,7 @@ public class AgreementResource {
             @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode body) {
-        return editor.replace(form, id, body, ifMatch, actor());
+        return editor.replace(form, id, body, ifMatch, curator.actor());
     }
 
     @PATCH
@@ -303,7 +303,7 @@ public class AgreementResource {
             @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) {
-        return editor.patch(form, id, patch, ifMatch, actor());
+        return editor.patch(form, id, patch, ifMatch, curator.actor());
     }
 
     @DELETE
@@ -321,11 +321,7 @@ public class AgreementResource {
             @Parameter(description = "Also delete the facts that cannot stand without this agreement and clear optional references to it; "
                     + "without it, an agreement other facts refer to is not deleted (409).", example = "false") @QueryParam("cascade") String cascade,
             @Parameter(description = "ETag of the version being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
-        editor.delete(form, id, ifMatch, Params.flag("cascade", cascade), actor());
-    }
-
-    private String actor() {
-        return Curators.actor(identity.getPrincipal().getName());
+        editor.delete(form, id, ifMatch, Params.flag("cascade", cascade), curator.actor());
     }
 
     /** The body of a create, as the contract documents it; the editor reads the JSON itself. */

@@ -35,14 +35,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.geofacts.common.Curators;
+import org.geofacts.common.CurrentCurator;
 import org.geofacts.common.JsonLd;
 import org.geofacts.common.Page;
 import org.geofacts.common.PageRequest;
 import org.geofacts.common.Params;
 import org.geofacts.common.ProblemException;
 import org.geofacts.dataset.Vocabulary;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/claims")
 @Tag(name = "claims")
@@ -53,14 +52,14 @@ public class ClaimResource {
     private final ActorResolver actors;
     private final ClaimForm form;
     private final FactEditor editor;
-    private final SecurityIdentity identity;
+    private final CurrentCurator curator;
 
-    public ClaimResource(ClaimService service, ActorResolver actors, ClaimForm form, FactEditor editor, SecurityIdentity identity) {
+    public ClaimResource(ClaimService service, ActorResolver actors, ClaimForm form, FactEditor editor, CurrentCurator curator) {
         this.service = service;
         this.actors = actors;
         this.form = form;
         this.editor = editor;
-        this.identity = identity;
+        this.curator = curator;
     }
 
     @GET
@@ -116,7 +115,6 @@ public class ClaimResource {
         return Response.ok(claim, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -138,7 +136,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "409", ref = "AlreadyExists")
     @APIResponse(responseCode = "422", ref = "InvalidEdit")
     public Response create(JsonNode body, @Context UriInfo uri) {
-        FactEditor.Written<ClaimDto> created = editor.create(form, body, actor());
+        FactEditor.Written<ClaimDto> created = editor.create(form, body, curator.actor());
         return Response.created(uri.getBaseUriBuilder().path("claims").path(created.id()).build())
                 .entity(created.representation()).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -165,7 +163,7 @@ public class ClaimResource {
             @Parameter(description = "Claim id.", example = "claim-us-kr-kp-arms-to-russia") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode body) {
-        return editor.replace(form, id, body, ifMatch, actor());
+        return editor.replace(form, id, body, ifMatch, curator.actor());
     }
 
     @PATCH
@@ -186,7 +184,7 @@ public class ClaimResource {
             @Parameter(description = "Claim id.", example = "claim-us-kr-kp-arms-to-russia") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) {
-        return editor.patch(form, id, patch, ifMatch, actor());
+        return editor.patch(form, id, patch, ifMatch, curator.actor());
     }
 
     @DELETE
@@ -199,11 +197,7 @@ public class ClaimResource {
     public void delete(
             @Parameter(description = "Claim id.", example = "claim-us-kr-kp-arms-to-russia") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
-        editor.delete(form, id, ifMatch, false, actor());
-    }
-
-    private String actor() {
-        return Curators.actor(identity.getPrincipal().getName());
+        editor.delete(form, id, ifMatch, false, curator.actor());
     }
 
     /** The JSON page as documented in OpenAPI (the method returns a Response to negotiate JSON-LD). */

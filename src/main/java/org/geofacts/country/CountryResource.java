@@ -12,11 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.geofacts.common.Curators;
+import org.geofacts.common.CurrentCurator;
 import org.geofacts.common.MergePatch;
 import org.geofacts.common.Params;
 import org.geofacts.editing.FactEditor;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.security.identity.SecurityIdentity;
 import org.geofacts.dataset.FactBundle.CountryEntry;
 import java.util.List;
 import java.util.Map;
@@ -51,13 +51,13 @@ public class CountryResource {
     private final CountryService service;
     private final CountryForm form;
     private final FactEditor editor;
-    private final SecurityIdentity identity;
+    private final CurrentCurator curator;
 
-    public CountryResource(CountryService service, CountryForm form, FactEditor editor, SecurityIdentity identity) {
+    public CountryResource(CountryService service, CountryForm form, FactEditor editor, CurrentCurator curator) {
         this.service = service;
         this.form = form;
         this.editor = editor;
-        this.identity = identity;
+        this.curator = curator;
     }
 
     @GET
@@ -109,7 +109,6 @@ public class CountryResource {
         return node;
     }
 
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -126,7 +125,7 @@ public class CountryResource {
     @APIResponse(responseCode = "409", ref = "AlreadyExists")
     @APIResponse(responseCode = "422", ref = "InvalidEdit")
     public Response create(JsonNode body, @Context UriInfo uri) {
-        FactEditor.Written<CountryDto> created = editor.create(form, body, actor());
+        FactEditor.Written<CountryDto> created = editor.create(form, body, curator.actor());
         return Response.created(uri.getBaseUriBuilder().path("countries").path(created.id()).build())
                 .entity(created.representation()).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -150,7 +149,7 @@ public class CountryResource {
             @Parameter(description = "Alpha-2, alpha-3 or Wikidata QID.", example = "MN") @PathParam("code") String code,
             @Parameter(description = "ETag of the version being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode body) {
-        return editor.replace(form, code, body, ifMatch, actor());
+        return editor.replace(form, code, body, ifMatch, curator.actor());
     }
 
     @PATCH
@@ -171,7 +170,7 @@ public class CountryResource {
             @Parameter(description = "Alpha-2, alpha-3 or Wikidata QID.", example = "MN") @PathParam("code") String code,
             @Parameter(description = "ETag of the version being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) {
-        return editor.patch(form, code, patch, ifMatch, actor());
+        return editor.patch(form, code, patch, ifMatch, curator.actor());
     }
 
     @DELETE
@@ -190,11 +189,7 @@ public class CountryResource {
             @Parameter(description = "Also delete the facts that cannot stand without this country and clear optional references to it; "
                     + "without it, a country other facts refer to is not deleted (409).", example = "false") @QueryParam("cascade") String cascade,
             @Parameter(description = "ETag of the version being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
-        editor.delete(form, code, ifMatch, Params.flag("cascade", cascade), actor());
-    }
-
-    private String actor() {
-        return Curators.actor(identity.getPrincipal().getName());
+        editor.delete(form, code, ifMatch, Params.flag("cascade", cascade), curator.actor());
     }
 
     /** The JSON page as documented in OpenAPI (the method returns a Response to negotiate JSON-LD). */

@@ -15,11 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.geofacts.common.Curators;
+import org.geofacts.common.CurrentCurator;
 import org.geofacts.common.Problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/imports")
 @Tag(name = "imports")
@@ -28,11 +27,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class ImportResource {
 
     private final ImportService service;
-    private final SecurityIdentity identity;
+    private final CurrentCurator curator;
 
-    public ImportResource(ImportService service, SecurityIdentity identity) {
+    public ImportResource(ImportService service, CurrentCurator curator) {
         this.service = service;
-        this.identity = identity;
+        this.curator = curator;
     }
 
     @POST
@@ -51,7 +50,7 @@ public class ImportResource {
     @APIResponse(responseCode = "422", description = "The bundle is invalid; `errors` has one entry per problem, `field` a JSON pointer.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReport importBundle(JsonNode bundle) {
-        return service.importBundle(bundle, Curators.actor(identity.getPrincipal().getName()));
+        return service.importBundle(bundle, curator.actor());
     }
 
     /** The report as documented: counts keyed by kind of fact. */

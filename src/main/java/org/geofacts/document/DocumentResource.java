@@ -24,12 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.geofacts.common.Curators;
+import org.geofacts.common.CurrentCurator;
 import org.geofacts.common.Page;
 import org.geofacts.common.PageRequest;
 import org.geofacts.common.Problem;
 import org.geofacts.common.ProblemException;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/documents")
 @Tag(name = "documents")
@@ -37,11 +36,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class DocumentResource {
 
     private final DocumentService service;
-    private final SecurityIdentity identity;
+    private final CurrentCurator curator;
 
-    public DocumentResource(DocumentService service, SecurityIdentity identity) {
+    public DocumentResource(DocumentService service, CurrentCurator curator) {
         this.service = service;
-        this.identity = identity;
+        this.curator = curator;
     }
 
     @POST
@@ -56,7 +55,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "409", description = "The id is taken, or the same text is already stored.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull DocumentInput input, @Context UriInfo uri) {
-        DocumentDto created = service.create(input, Curators.actor(identity.getPrincipal().getName()));
+        DocumentDto created = service.create(input, curator.actor());
         return Response.created(uri.getBaseUriBuilder().path("documents").path(created.id()).build()).entity(created).build();
     }
 

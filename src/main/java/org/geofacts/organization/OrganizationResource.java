@@ -14,11 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.geofacts.common.Curators;
+import org.geofacts.common.CurrentCurator;
 import org.geofacts.common.MergePatch;
 import org.geofacts.common.Params;
 import org.geofacts.editing.FactEditor;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.security.identity.SecurityIdentity;
 import org.geofacts.dataset.FactBundle.OrganizationEntry;
 import java.util.List;
 import jakarta.ws.rs.GET;
@@ -47,13 +47,13 @@ public class OrganizationResource {
     private final OrganizationService service;
     private final OrganizationForm form;
     private final FactEditor editor;
-    private final SecurityIdentity identity;
+    private final CurrentCurator curator;
 
-    public OrganizationResource(OrganizationService service, OrganizationForm form, FactEditor editor, SecurityIdentity identity) {
+    public OrganizationResource(OrganizationService service, OrganizationForm form, FactEditor editor, CurrentCurator curator) {
         this.service = service;
         this.form = form;
         this.editor = editor;
-        this.identity = identity;
+        this.curator = curator;
     }
 
     @GET
@@ -98,7 +98,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "409", ref = "AlreadyExists")
     @APIResponse(responseCode = "422", ref = "InvalidEdit")
     public Response create(JsonNode body, @Context UriInfo uri) {
-        FactEditor.Written<OrganizationDto> created = editor.create(form, body, actor());
+        FactEditor.Written<OrganizationDto> created = editor.create(form, body, curator.actor());
         return Response.created(uri.getBaseUriBuilder().path("organizations").path(created.id()).build())
                 .entity(created.representation()).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -123,7 +123,7 @@ public class OrganizationResource {
             @Parameter(description = "Organization id.", example = "nato") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode body) {
-        return editor.replace(form, id, body, ifMatch, actor());
+        return editor.replace(form, id, body, ifMatch, curator.actor());
     }
 
     @PATCH
@@ -144,7 +144,7 @@ public class OrganizationResource {
             @Parameter(description = "Organization id.", example = "nato") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) {
-        return editor.patch(form, id, patch, ifMatch, actor());
+        return editor.patch(form, id, patch, ifMatch, curator.actor());
     }
 
     @DELETE
@@ -162,10 +162,6 @@ public class OrganizationResource {
             @Parameter(description = "Also delete the facts that cannot stand without this organization and clear optional references to "
                     + "it; without it, an organization other facts refer to is not deleted (409).", example = "false") @QueryParam("cascade") String cascade,
             @Parameter(description = "ETag of the version being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
-        editor.delete(form, id, ifMatch, Params.flag("cascade", cascade), actor());
-    }
-
-    private String actor() {
-        return Curators.actor(identity.getPrincipal().getName());
+        editor.delete(form, id, ifMatch, Params.flag("cascade", cascade), curator.actor());
     }
 }

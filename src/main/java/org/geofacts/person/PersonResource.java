@@ -14,10 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.geofacts.common.Curators;
+import org.geofacts.common.CurrentCurator;
 import org.geofacts.common.MergePatch;
 import org.geofacts.editing.FactEditor;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.security.identity.SecurityIdentity;
 import org.geofacts.dataset.FactBundle.PersonEntry;
 import java.util.List;
 
@@ -48,13 +48,13 @@ public class PersonResource {
     private final PersonService service;
     private final PersonForm form;
     private final FactEditor editor;
-    private final SecurityIdentity identity;
+    private final CurrentCurator curator;
 
-    public PersonResource(PersonService service, PersonForm form, FactEditor editor, SecurityIdentity identity) {
+    public PersonResource(PersonService service, PersonForm form, FactEditor editor, CurrentCurator curator) {
         this.service = service;
         this.form = form;
         this.editor = editor;
-        this.identity = identity;
+        this.curator = curator;
     }
 
     @GET
@@ -102,7 +102,7 @@ public class PersonResource {
     @APIResponse(responseCode = "409", ref = "AlreadyExists")
     @APIResponse(responseCode = "422", ref = "InvalidEdit")
     public Response create(JsonNode body, @Context UriInfo uri) {
-        FactEditor.Written<PersonDto> created = editor.create(form, body, actor());
+        FactEditor.Written<PersonDto> created = editor.create(form, body, curator.actor());
         return Response.created(uri.getBaseUriBuilder().path("people").path(created.id()).build())
                 .entity(created.representation()).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -126,7 +126,7 @@ public class PersonResource {
             @Parameter(description = "Person id.", example = "vladimir-putin") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode body) {
-        return editor.replace(form, id, body, ifMatch, actor());
+        return editor.replace(form, id, body, ifMatch, curator.actor());
     }
 
     @PATCH
@@ -147,7 +147,7 @@ public class PersonResource {
             @Parameter(description = "Person id.", example = "vladimir-putin") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) {
-        return editor.patch(form, id, patch, ifMatch, actor());
+        return editor.patch(form, id, patch, ifMatch, curator.actor());
     }
 
     @DELETE
@@ -165,10 +165,6 @@ public class PersonResource {
             @Parameter(description = "Also delete the facts that cannot stand without this person and clear optional references to it; "
                     + "without it, a person other facts refer to is not deleted (409).", example = "false") @QueryParam("cascade") String cascade,
             @Parameter(description = "ETag of the version being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
-        editor.delete(form, id, ifMatch, Params.flag("cascade", cascade), actor());
-    }
-
-    private String actor() {
-        return Curators.actor(identity.getPrincipal().getName());
+        editor.delete(form, id, ifMatch, Params.flag("cascade", cascade), curator.actor());
     }
 }

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.geofacts.common.Curators;
+import org.geofacts.common.CurrentCurator;
 import org.geofacts.common.JsonLd;
 import org.geofacts.common.MergePatch;
 import org.geofacts.common.Page;
@@ -44,8 +45,6 @@ import org.geofacts.common.ProblemException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.quarkus.security.identity.SecurityIdentity;
-
 @Path("/quotes")
 @Tag(name = "quotes")
 @Produces({MediaType.APPLICATION_JSON, JsonLd.MEDIA_TYPE})
@@ -54,13 +53,13 @@ public class QuoteResource {
     private final QuoteService service;
     private final QuoteForm form;
     private final FactEditor editor;
-    private final SecurityIdentity identity;
+    private final CurrentCurator curator;
 
-    public QuoteResource(QuoteService service, QuoteForm form, FactEditor editor, SecurityIdentity identity) {
+    public QuoteResource(QuoteService service, QuoteForm form, FactEditor editor, CurrentCurator curator) {
         this.service = service;
         this.form = form;
         this.editor = editor;
-        this.identity = identity;
+        this.curator = curator;
     }
 
     @GET
@@ -106,7 +105,6 @@ public class QuoteResource {
         return Response.ok(quote, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -125,7 +123,7 @@ public class QuoteResource {
     @APIResponse(responseCode = "409", ref = "AlreadyExists")
     @APIResponse(responseCode = "422", ref = "InvalidEdit")
     public Response create(JsonNode body, @Context UriInfo uri) {
-        FactEditor.Written<QuoteDto> created = editor.create(form, body, actor());
+        FactEditor.Written<QuoteDto> created = editor.create(form, body, curator.actor());
         return Response.created(uri.getBaseUriBuilder().path("quotes").path(created.id()).build())
                 .entity(created.representation()).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -149,7 +147,7 @@ public class QuoteResource {
             @Parameter(description = "Quote id.", example = "quote-putin-hostile") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode body) {
-        return editor.replace(form, id, body, ifMatch, actor());
+        return editor.replace(form, id, body, ifMatch, curator.actor());
     }
 
     @PATCH
@@ -170,7 +168,7 @@ public class QuoteResource {
             @Parameter(description = "Quote id.", example = "quote-putin-hostile") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) {
-        return editor.patch(form, id, patch, ifMatch, actor());
+        return editor.patch(form, id, patch, ifMatch, curator.actor());
     }
 
     @DELETE
@@ -183,11 +181,7 @@ public class QuoteResource {
     public void delete(
             @Parameter(description = "Quote id.", example = "quote-putin-hostile") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
-        editor.delete(form, id, ifMatch, false, actor());
-    }
-
-    private String actor() {
-        return Curators.actor(identity.getPrincipal().getName());
+        editor.delete(form, id, ifMatch, false, curator.actor());
     }
 
     /** The JSON page as documented in OpenAPI (the method returns a Response to negotiate JSON-LD). */

@@ -35,13 +35,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.geofacts.common.Curators;
+import org.geofacts.common.CurrentCurator;
 import org.geofacts.common.Page;
 import org.geofacts.common.PageRequest;
 import org.geofacts.common.Params;
 import org.geofacts.common.ProblemException;
 import org.geofacts.dataset.Vocabulary;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/relations")
 @Tag(name = "relations")
@@ -51,13 +50,13 @@ public class RelationResource {
     private final RelationService service;
     private final RelationForm form;
     private final FactEditor editor;
-    private final SecurityIdentity identity;
+    private final CurrentCurator curator;
 
-    public RelationResource(RelationService service, RelationForm form, FactEditor editor, SecurityIdentity identity) {
+    public RelationResource(RelationService service, RelationForm form, FactEditor editor, CurrentCurator curator) {
         this.service = service;
         this.form = form;
         this.editor = editor;
-        this.identity = identity;
+        this.curator = curator;
     }
 
     @GET
@@ -110,7 +109,7 @@ public class RelationResource {
     @APIResponse(responseCode = "409", ref = "AlreadyExists")
     @APIResponse(responseCode = "422", ref = "InvalidEdit")
     public Response create(JsonNode body, @Context UriInfo uri) {
-        FactEditor.Written<RelationDto> created = editor.create(form, body, actor());
+        FactEditor.Written<RelationDto> created = editor.create(form, body, curator.actor());
         return Response.created(uri.getBaseUriBuilder().path("relations").path(created.id()).build())
                 .entity(created.representation()).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -134,7 +133,7 @@ public class RelationResource {
             @Parameter(description = "Relation id.", example = "rel-ru-kp-alliance") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode body) {
-        return editor.replace(form, id, body, ifMatch, actor());
+        return editor.replace(form, id, body, ifMatch, curator.actor());
     }
 
     @PATCH
@@ -155,7 +154,7 @@ public class RelationResource {
             @Parameter(description = "Relation id.", example = "rel-ru-kp-alliance") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) {
-        return editor.patch(form, id, patch, ifMatch, actor());
+        return editor.patch(form, id, patch, ifMatch, curator.actor());
     }
 
     @DELETE
@@ -168,11 +167,7 @@ public class RelationResource {
     public void delete(
             @Parameter(description = "Relation id.", example = "rel-ru-kp-alliance") @PathParam("id") String id,
             @Parameter(description = "ETag of the version being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
-        editor.delete(form, id, ifMatch, false, actor());
-    }
-
-    private String actor() {
-        return Curators.actor(identity.getPrincipal().getName());
+        editor.delete(form, id, ifMatch, false, curator.actor());
     }
 
     /** The body of a create, as the contract documents it; the editor reads the JSON itself. */
