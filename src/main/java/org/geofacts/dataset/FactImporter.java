@@ -26,6 +26,7 @@ import org.geofacts.dataset.FactBundle.ClauseEntry;
 import org.geofacts.dataset.FactBundle.QuoteEntry;
 import org.geofacts.dataset.FactBundle.RelationEntry;
 import org.geofacts.dataset.ImportReport.Outcome;
+import org.geofacts.evidence.EvidenceDto;
 import org.geofacts.evidence.EvidenceRepository;
 import org.geofacts.evidence.EvidenceSpan;
 import org.geofacts.evidence.LocatedSpan;
@@ -153,12 +154,13 @@ class FactImporter {
     private void writeClauses(ResolvedBundle resolved, String at, String agreementId, List<ClauseEntry> entries, String actor) {
         Map<Integer, Clause> stored = new HashMap<>();
         clauses.list("agreementId", agreementId).forEach(c -> stored.put(c.ordinal, c));
+        Map<Long, List<EvidenceDto>> storedSpans = evidence.forClauses(stored.values().stream().map(c -> c.id).toList());
         for (int i = 0; i < entries.size(); i++) {
             ClauseEntry entry = entries.get(i);
             List<LocatedSpan> spans = resolved.spansOf(at + "/clauses/" + i);
             Clause clause = stored.remove(entry.ordinal());
             if (clause != null && clause.type.equals(entry.type()) && clause.summaryEn.equals(entry.summaryEn())
-                    && sameSpans(evidence.list("clauseId = ?1 order by position", clause.id), spans)) {
+                    && sameSpans(storedSpans.getOrDefault(clause.id, List.of()), spans)) {
                 continue;
             }
             if (clause == null) {
@@ -180,12 +182,13 @@ class FactImporter {
         stored.values().forEach(clauses::delete);
     }
 
-    private static boolean sameSpans(List<EvidenceSpan> stored, List<LocatedSpan> located) {
+    /** @param stored in position order, as {@link EvidenceRepository#forClauses} gives them */
+    private static boolean sameSpans(List<EvidenceDto> stored, List<LocatedSpan> located) {
         if (stored.size() != located.size()) {
             return false;
         }
         for (int i = 0; i < stored.size(); i++) {
-            if (stored.get(i).start != located.get(i).start() || stored.get(i).end != located.get(i).end()) {
+            if (stored.get(i).start() != located.get(i).start() || stored.get(i).end() != located.get(i).end()) {
                 return false;
             }
         }
