@@ -1,6 +1,7 @@
 package org.geofacts.agreement;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.inject.Singleton;
@@ -11,6 +12,7 @@ import org.geofacts.document.Document;
 import org.geofacts.document.DocumentRepository;
 import org.geofacts.editing.EvidenceForm;
 import org.geofacts.editing.FactForm;
+import org.geofacts.evidence.EvidenceDto;
 import org.geofacts.evidence.EvidenceRepository;
 
 /** An agreement with its clauses in bundle-entry form, for curators' edits. */
@@ -42,13 +44,13 @@ public class AgreementForm extends FactForm<AgreementEntry, AgreementDto> {
     public Optional<Stored<AgreementEntry>> stored(String id) {
         return agreements.findByIdOptional(id).map(a -> {
             Document document = documents.findById(a.documentId);
-            List<ClauseEntry> clauseEntries = clauses.list("agreementId = ?1 order by ordinal", a.id).stream()
-                    .map(c -> new ClauseEntry(c.ordinal, c.type, c.summaryEn,
-                            EvidenceForm.of(evidence.list("clauseId = ?1 order by position", c.id), document)))
-                    .toList();
+            List<Clause> stored = clauses.list("agreementId = ?1 order by ordinal", a.id);
+            Map<Long, List<EvidenceDto>> clauseSpans = evidence.forClauses(stored.stream().map(c -> c.id).toList());
+            List<ClauseEntry> clauseEntries = stored.stream().map(c -> new ClauseEntry(c.ordinal, c.type, c.summaryEn,
+                    EvidenceForm.of(clauseSpans.getOrDefault(c.id, List.of()), document))).toList();
             return new Stored<>(a.id, new AgreementEntry(a.id, a.nameEn, a.nameId, a.kind,
                     a.parties.stream().map(c -> c.code).toList(), a.signedValue, a.signedPlace, a.status,
-                    EvidenceForm.of(evidence.list("agreementId = ?1 order by position", a.id), document), clauseEntries),
+                    EvidenceForm.of(evidence.forAgreements(List.of(a.id)).getOrDefault(a.id, List.of()), document), clauseEntries),
                     a.documentId);
         });
     }

@@ -40,7 +40,7 @@ public class ClaimForm extends FactForm<ClaimEntry, ClaimDto> {
             List<ClaimActor> actors = claims.actorsOf(List.of(c.id));
             return new Stored<>(c.id, new ClaimEntry(c.id, refs(actors, ClaimActor.CLAIMANT), refs(actors, ClaimActor.SUBJECT),
                     c.statement, c.statementEn, c.category, c.modality, c.aboutAgreementId,
-                    EvidenceForm.of(evidence.list("claimId = ?1 order by position", c.id), documents.findById(c.documentId))),
+                    EvidenceForm.of(evidence.forClaims(List.of(c.id)).getOrDefault(c.id, List.of()), documents.findById(c.documentId))),
                     c.documentId);
         });
     }

@@ -11,7 +11,7 @@ import org.geofacts.document.DocumentRepository;
 import org.geofacts.editing.EvidenceForm;
 import org.geofacts.editing.FactForm;
 import org.geofacts.evidence.EvidenceRepository;
-import org.geofacts.evidence.EvidenceSpan;
+import org.geofacts.evidence.EvidenceDto;
 
 /** A quote in its bundle-entry form, for curators' edits: its words are its evidence. */
 @Singleton
@@ -39,8 +39,8 @@ public class QuoteForm extends FactForm<QuoteEntry, QuoteDto> {
     public Optional<Stored<QuoteEntry>> stored(String id) {
         return quotes.findByIdOptional(id).map(q -> {
             Document document = documents.findById(q.documentId);
-            List<EvidenceSpan> spans = evidence.list("quoteId = ?1 order by position", q.id);
-            Integer occurrence = spans.isEmpty() ? null : EvidenceForm.occurrence(q.text, spans.get(0).start, document);
+            List<EvidenceDto> spans = evidence.forQuotes(List.of(q.id)).getOrDefault(q.id, List.of());
+            Integer occurrence = spans.isEmpty() ? null : EvidenceForm.occurrence(q.text, spans.get(0).start(), document);
             return new Stored<>(q.id, new QuoteEntry(q.id, q.speaker.id, q.text, occurrence, q.textEn, q.kind,
                     q.channel == null ? null : q.channel.id, q.aboutAgreementId), q.documentId);
         });

@@ -1,5 +1,6 @@
 package org.geofacts.relation;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.inject.Singleton;
@@ -37,7 +38,7 @@ public class RelationForm extends FactForm<RelationEntry, RelationDto> {
     public Optional<Stored<RelationEntry>> stored(String id) {
         return relations.findByIdOptional(id).map(r -> new Stored<>(r.id, new RelationEntry(r.id, r.source.code, r.target.code,
                 r.kind, r.sinceValue,
-                EvidenceForm.of(evidence.list("relationId = ?1 order by position", r.id), documents.findById(r.documentId))),
+                EvidenceForm.of(evidence.forRelations(List.of(r.id)).getOrDefault(r.id, List.of()), documents.findById(r.documentId))),
                 r.documentId));
     }
 }
