@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.geofacts.common.Curators;
-import org.geofacts.common.Problem;
+import org.geofacts.writes.Curators;
+import org.geofacts.web.Problem;
 
 @OpenAPIDefinition(
         info = @Info(

@@ -12,7 +12,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import org.geofacts.common.AuditedEntity;
+import org.geofacts.model.AuditedEntity;
 import org.geofacts.country.Country;
 
 @Entity

@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.geofacts.common.PartialDate;
-import org.geofacts.common.Refs.CountryRef;
+import org.geofacts.model.PartialDate;
+import org.geofacts.model.Refs.CountryRef;
 import org.geofacts.evidence.EvidenceDto;
 
 @Schema(name = "Agreement", description = "An agreement between states. Its clauses are at /agreements/{id}/clauses.")

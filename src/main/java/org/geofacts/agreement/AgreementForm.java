@@ -6,8 +6,8 @@ import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
-import org.geofacts.dataset.FactBundle.AgreementEntry;
-import org.geofacts.dataset.FactBundle.ClauseEntry;
+import org.geofacts.bundle.FactBundle.AgreementEntry;
+import org.geofacts.bundle.FactBundle.ClauseEntry;
 import org.geofacts.document.Document;
 import org.geofacts.document.DocumentRepository;
 import org.geofacts.editing.EvidenceForm;

@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.geofacts.common.KeysetQuery;
-import org.geofacts.common.PageRequest;
-import org.geofacts.common.Refs.AgreementRef;
+import org.geofacts.paging.KeysetQuery;
+import org.geofacts.paging.PageRequest;
+import org.geofacts.model.Refs.AgreementRef;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 

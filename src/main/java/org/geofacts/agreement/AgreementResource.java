@@ -1,6 +1,6 @@
 package org.geofacts.agreement;
 
-import org.geofacts.dataset.FactBundle.ClauseEntry;
+import org.geofacts.bundle.FactBundle.ClauseEntry;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -15,12 +15,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.geofacts.common.Curators;
-import org.geofacts.common.CurrentCurator;
-import org.geofacts.common.MergePatch;
+import org.geofacts.writes.Curators;
+import org.geofacts.writes.CurrentCurator;
+import org.geofacts.web.MergePatch;
 import org.geofacts.editing.FactEditor;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.geofacts.dataset.FactBundle.AgreementEntry;
+import org.geofacts.bundle.FactBundle.AgreementEntry;
 import org.geofacts.editing.InDocument;
 import java.util.List;
 import jakarta.ws.rs.GET;
@@ -37,12 +37,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.geofacts.common.Page;
-import org.geofacts.common.PageRequest;
-import org.geofacts.common.Params;
-import org.geofacts.common.ProblemException;
+import org.geofacts.paging.Page;
+import org.geofacts.paging.PageRequest;
+import org.geofacts.web.Params;
+import org.geofacts.web.ProblemException;
 import org.geofacts.country.CountryRepository;
-import org.geofacts.dataset.Vocabulary;
+import org.geofacts.bundle.Vocabulary;
 
 @Path("/agreements")
 @Tag(name = "agreements")

@@ -7,12 +7,12 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.geofacts.common.Page;
-import org.geofacts.common.PageRequest;
-import org.geofacts.common.PartialDate;
-import org.geofacts.common.ProblemException;
-import org.geofacts.common.Refs.AgreementRef;
-import org.geofacts.common.Refs.CountryRef;
+import org.geofacts.paging.Page;
+import org.geofacts.paging.PageRequest;
+import org.geofacts.model.PartialDate;
+import org.geofacts.web.ProblemException;
+import org.geofacts.model.Refs.AgreementRef;
+import org.geofacts.model.Refs.CountryRef;
 import org.geofacts.evidence.EvidenceDto;
 import org.geofacts.evidence.EvidenceRepository;
 

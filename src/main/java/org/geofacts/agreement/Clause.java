@@ -6,7 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.geofacts.common.AuditedEntity;
+import org.geofacts.model.AuditedEntity;
 
 /** A provision of an agreement, identified in the API by its agreement and ordinal. */
 @Entity

@@ -3,7 +3,7 @@ package org.geofacts.agreement;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.geofacts.common.Refs.AgreementRef;
+import org.geofacts.model.Refs.AgreementRef;
 import org.geofacts.evidence.EvidenceDto;
 
 @Schema(name = "Clause", description = "A provision of an agreement, typed with a vocabulary modelled on the ATOP codes.")

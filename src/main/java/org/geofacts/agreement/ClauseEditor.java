@@ -7,13 +7,13 @@ import java.util.function.UnaryOperator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.geofacts.common.ConditionalWrites;
-import org.geofacts.common.JsonBodies;
-import org.geofacts.common.MergePatch;
-import org.geofacts.common.Problem;
-import org.geofacts.common.ProblemException;
-import org.geofacts.common.WriteSession;
-import org.geofacts.dataset.FactBundle.AgreementEntry;
+import org.geofacts.writes.ConditionalWrites;
+import org.geofacts.web.JsonBodies;
+import org.geofacts.web.MergePatch;
+import org.geofacts.web.Problem;
+import org.geofacts.web.ProblemException;
+import org.geofacts.writes.WriteSession;
+import org.geofacts.bundle.FactBundle.AgreementEntry;
 import org.geofacts.editing.FactEditor;
 import org.geofacts.editing.FactForm;
 

@@ -5,9 +5,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.geofacts.common.Cursor;
-import org.geofacts.common.PageRequest;
-import org.geofacts.common.ProblemException;
+import org.geofacts.paging.Cursor;
+import org.geofacts.paging.PageRequest;
+import org.geofacts.web.ProblemException;
 
 @ApplicationScoped
 public class ChangeService {

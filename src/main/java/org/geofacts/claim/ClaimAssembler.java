@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.geofacts.agreement.AgreementRepository;
-import org.geofacts.common.Refs.ActorRef;
-import org.geofacts.common.Refs.AgreementRef;
+import org.geofacts.model.Refs.ActorRef;
+import org.geofacts.model.Refs.AgreementRef;
 import org.geofacts.country.CountryRepository;
 import org.geofacts.evidence.EvidenceDto;
 import org.geofacts.evidence.EvidenceRepository;

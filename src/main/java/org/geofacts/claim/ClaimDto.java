@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.geofacts.common.Refs.ActorRef;
-import org.geofacts.common.Refs.AgreementRef;
+import org.geofacts.model.Refs.ActorRef;
+import org.geofacts.model.Refs.AgreementRef;
 import org.geofacts.evidence.EvidenceDto;
 
 @Schema(name = "Claim", description = "An assertion made by one or more actors, with the words it came from.")

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
-import org.geofacts.dataset.FactBundle.ActorRef;
-import org.geofacts.dataset.FactBundle.ClaimEntry;
+import org.geofacts.bundle.FactBundle.ActorRef;
+import org.geofacts.bundle.FactBundle.ClaimEntry;
 import org.geofacts.document.DocumentRepository;
 import org.geofacts.editing.EvidenceForm;
 import org.geofacts.editing.FactForm;

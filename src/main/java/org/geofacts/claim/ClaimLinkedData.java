@@ -2,7 +2,7 @@ package org.geofacts.claim;
 
 import java.util.Map;
 
-import org.geofacts.common.JsonLd;
+import org.geofacts.web.JsonLd;
 
 /** A claim as a schema.org Claim. */
 final class ClaimLinkedData {

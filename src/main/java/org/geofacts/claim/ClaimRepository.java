@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.geofacts.common.KeysetQuery;
-import org.geofacts.common.PageRequest;
+import org.geofacts.paging.KeysetQuery;
+import org.geofacts.paging.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 

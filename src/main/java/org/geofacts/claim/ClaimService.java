@@ -6,21 +6,18 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.geofacts.common.ConditionalWrites;
-import org.geofacts.common.Page;
-import org.geofacts.common.PageRequest;
+import org.geofacts.paging.Page;
+import org.geofacts.paging.PageRequest;
 
 @ApplicationScoped
 public class ClaimService {
 
     private final ClaimRepository claims;
     private final ClaimAssembler assembler;
-    private final ConditionalWrites writes;
 
-    public ClaimService(ClaimRepository claims, ClaimAssembler assembler, ConditionalWrites writes) {
+    public ClaimService(ClaimRepository claims, ClaimAssembler assembler) {
         this.claims = claims;
         this.assembler = assembler;
-        this.writes = writes;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -11,13 +11,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.geofacts.common.Curators;
-import org.geofacts.common.CurrentCurator;
-import org.geofacts.common.MergePatch;
-import org.geofacts.common.Params;
+import org.geofacts.writes.Curators;
+import org.geofacts.writes.CurrentCurator;
+import org.geofacts.web.MergePatch;
+import org.geofacts.web.Params;
 import org.geofacts.editing.FactEditor;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.geofacts.dataset.FactBundle.CountryEntry;
+import org.geofacts.bundle.FactBundle.CountryEntry;
 import java.util.List;
 import java.util.Map;
 
@@ -38,10 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.geofacts.common.JsonLd;
-import org.geofacts.common.Page;
-import org.geofacts.common.PageRequest;
-import org.geofacts.common.ProblemException;
+import org.geofacts.web.JsonLd;
+import org.geofacts.paging.Page;
+import org.geofacts.paging.PageRequest;
+import org.geofacts.web.ProblemException;
 
 @Path("/countries")
 @Tag(name = "countries")

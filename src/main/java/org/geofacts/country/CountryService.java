@@ -5,8 +5,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.geofacts.common.Page;
-import org.geofacts.common.PageRequest;
+import org.geofacts.paging.Page;
+import org.geofacts.paging.PageRequest;
 
 @ApplicationScoped
 public class CountryService {

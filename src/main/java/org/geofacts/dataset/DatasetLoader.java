@@ -18,6 +18,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import org.geofacts.bundle.BundleImporter;
+import org.geofacts.bundle.BundleRejectedException;
+import org.geofacts.bundle.FactBundle;
+import org.geofacts.bundle.ImportReport;
+import org.geofacts.model.Fingerprint;
 
 /**
  * Loads the bundled datasets at startup. Each is imported only when it is absent or its checksum

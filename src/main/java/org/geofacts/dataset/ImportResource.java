@@ -14,11 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.geofacts.common.Curators;
-import org.geofacts.common.CurrentCurator;
-import org.geofacts.common.Problem;
+import org.geofacts.writes.Curators;
+import org.geofacts.writes.CurrentCurator;
+import org.geofacts.web.Problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.geofacts.bundle.ImportReport;
 
 @Path("/imports")
 @Tag(name = "imports")

@@ -5,15 +5,20 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.geofacts.common.JsonBodies;
-import org.geofacts.common.Problem;
-import org.geofacts.common.ProblemException;
+import org.geofacts.web.JsonBodies;
+import org.geofacts.web.Problem;
+import org.geofacts.web.ProblemException;
 import org.geofacts.document.Document;
 import org.geofacts.document.DocumentRepository;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.geofacts.bundle.BundleImporter;
+import org.geofacts.bundle.BundleProblem;
+import org.geofacts.bundle.BundleRejectedException;
+import org.geofacts.bundle.FactBundle;
+import org.geofacts.bundle.ImportReport;
 
 /** Imports curators' bundles for documents already stored (POST /documents first). */
 @ApplicationScoped

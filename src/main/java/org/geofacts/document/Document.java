@@ -8,7 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.geofacts.common.AuditedEntity;
+import org.geofacts.model.AuditedEntity;
 
 /** A source text, stored verbatim. Its body never changes once stored: evidence points into it. */
 @Entity

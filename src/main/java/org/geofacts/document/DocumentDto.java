@@ -1,7 +1,7 @@
 package org.geofacts.document;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.geofacts.common.PartialDate;
+import org.geofacts.model.PartialDate;
 
 /** A stored source document; {@code text} is present only when one document is asked for. */
 @Schema(name = "Document", description = "A stored source document. `text` is the verbatim source that evidence offsets point into; "

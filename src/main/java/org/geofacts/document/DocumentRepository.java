@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.geofacts.common.PageRequest;
+import org.geofacts.paging.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 

@@ -23,12 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.geofacts.common.Curators;
-import org.geofacts.common.CurrentCurator;
-import org.geofacts.common.Page;
-import org.geofacts.common.PageRequest;
-import org.geofacts.common.Problem;
-import org.geofacts.common.ProblemException;
+import org.geofacts.writes.Curators;
+import org.geofacts.writes.CurrentCurator;
+import org.geofacts.paging.Page;
+import org.geofacts.paging.PageRequest;
+import org.geofacts.web.Problem;
+import org.geofacts.web.ProblemException;
 
 @Path("/documents")
 @Tag(name = "documents")

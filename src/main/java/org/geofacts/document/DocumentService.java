@@ -6,12 +6,12 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.geofacts.common.Page;
-import org.geofacts.common.PageRequest;
-import org.geofacts.common.PartialDate;
-import org.geofacts.common.ProblemException;
-import org.geofacts.common.WriteSession;
-import org.geofacts.dataset.Fingerprint;
+import org.geofacts.paging.Page;
+import org.geofacts.paging.PageRequest;
+import org.geofacts.model.PartialDate;
+import org.geofacts.web.ProblemException;
+import org.geofacts.writes.WriteSession;
+import org.geofacts.model.Fingerprint;
 
 @ApplicationScoped
 public class DocumentService {

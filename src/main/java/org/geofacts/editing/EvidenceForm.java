@@ -2,7 +2,7 @@ package org.geofacts.editing;
 
 import java.util.List;
 
-import org.geofacts.dataset.FactBundle.EvidenceEntry;
+import org.geofacts.bundle.FactBundle.EvidenceEntry;
 import org.geofacts.document.Document;
 import org.geofacts.evidence.EvidenceDto;
 import org.geofacts.evidence.SpanLocator;

@@ -7,15 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.geofacts.common.ConditionalWrites;
-import org.geofacts.common.JsonBodies;
-import org.geofacts.common.MergePatch;
-import org.geofacts.common.Problem;
-import org.geofacts.common.ProblemException;
-import org.geofacts.common.WriteSession;
-import org.geofacts.dataset.BundleImporter;
-import org.geofacts.dataset.BundleRejectedException;
-import org.geofacts.dataset.FactBundle;
+import org.geofacts.writes.ConditionalWrites;
+import org.geofacts.web.JsonBodies;
+import org.geofacts.web.MergePatch;
+import org.geofacts.web.Problem;
+import org.geofacts.web.ProblemException;
+import org.geofacts.writes.WriteSession;
+import org.geofacts.bundle.BundleImporter;
+import org.geofacts.bundle.BundleRejectedException;
+import org.geofacts.bundle.FactBundle;
 import org.geofacts.document.Document;
 import org.geofacts.document.DocumentRepository;
 

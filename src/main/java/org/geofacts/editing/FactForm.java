@@ -2,7 +2,7 @@ package org.geofacts.editing;
 
 import java.util.Optional;
 
-import org.geofacts.dataset.FactBundle;
+import org.geofacts.bundle.FactBundle;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 

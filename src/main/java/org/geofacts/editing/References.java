@@ -7,7 +7,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.geofacts.common.ProblemException;
+import org.geofacts.web.ProblemException;
 
 /**
  * What refers to a country, person, organization or agreement, and what deleting it with

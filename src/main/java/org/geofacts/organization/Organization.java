@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-import org.geofacts.common.Alias;
-import org.geofacts.common.AuditedEntity;
+import org.geofacts.model.Alias;
+import org.geofacts.model.AuditedEntity;
 
 @Entity
 @Table(name = "organizations")

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
-import org.geofacts.common.Alias;
-import org.geofacts.dataset.FactBundle.OrganizationEntry;
+import org.geofacts.model.Alias;
+import org.geofacts.bundle.FactBundle.OrganizationEntry;
 import org.geofacts.editing.FactForm;
 
 /** An organization in its bundle-entry form, for curators' edits. */

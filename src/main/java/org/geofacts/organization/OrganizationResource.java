@@ -13,13 +13,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.geofacts.common.Curators;
-import org.geofacts.common.CurrentCurator;
-import org.geofacts.common.MergePatch;
-import org.geofacts.common.Params;
+import org.geofacts.writes.Curators;
+import org.geofacts.writes.CurrentCurator;
+import org.geofacts.web.MergePatch;
+import org.geofacts.web.Params;
 import org.geofacts.editing.FactEditor;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.geofacts.dataset.FactBundle.OrganizationEntry;
+import org.geofacts.bundle.FactBundle.OrganizationEntry;
 import java.util.List;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,9 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.geofacts.common.Page;
-import org.geofacts.common.PageRequest;
-import org.geofacts.common.ProblemException;
+import org.geofacts.paging.Page;
+import org.geofacts.paging.PageRequest;
+import org.geofacts.web.ProblemException;
 
 @Path("/organizations")
 @Tag(name = "organizations")

@@ -12,8 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.geofacts.common.Alias;
-import org.geofacts.common.AuditedEntity;
+import org.geofacts.model.Alias;
+import org.geofacts.model.AuditedEntity;
 import org.geofacts.country.Country;
 
 @Entity

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.geofacts.common.Refs.CountryRef;
+import org.geofacts.model.Refs.CountryRef;
 
 @Schema(name = "Person")
 public record PersonDto(

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
-import org.geofacts.common.Alias;
-import org.geofacts.dataset.FactBundle.PersonEntry;
+import org.geofacts.model.Alias;
+import org.geofacts.bundle.FactBundle.PersonEntry;
 import org.geofacts.editing.FactForm;
 
 /** A person in their bundle-entry form, for curators' edits. */

@@ -4,8 +4,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.geofacts.common.AliasKey;
-import org.geofacts.common.PageRequest;
+import org.geofacts.model.AliasKey;
+import org.geofacts.paging.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 

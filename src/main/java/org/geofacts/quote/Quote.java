@@ -7,7 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.geofacts.common.AuditedEntity;
+import org.geofacts.model.AuditedEntity;
 import org.geofacts.organization.Organization;
 import org.geofacts.person.Person;
 

@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.geofacts.agreement.AgreementRepository;
-import org.geofacts.common.Refs.AgreementRef;
-import org.geofacts.common.Refs.OrganizationRef;
-import org.geofacts.common.Refs.PersonRef;
+import org.geofacts.model.Refs.AgreementRef;
+import org.geofacts.model.Refs.OrganizationRef;
+import org.geofacts.model.Refs.PersonRef;
 import org.geofacts.evidence.EvidenceDto;
 import org.geofacts.evidence.EvidenceRepository;
 

@@ -4,9 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.geofacts.common.Refs.AgreementRef;
-import org.geofacts.common.Refs.OrganizationRef;
-import org.geofacts.common.Refs.PersonRef;
+import org.geofacts.model.Refs.AgreementRef;
+import org.geofacts.model.Refs.OrganizationRef;
+import org.geofacts.model.Refs.PersonRef;
 import org.geofacts.evidence.EvidenceDto;
 
 @Schema(name = "Quote", description = "A passage a document puts in quotation marks, attributed to its speaker.")

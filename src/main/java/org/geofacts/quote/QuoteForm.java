@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
-import org.geofacts.dataset.FactBundle.QuoteEntry;
+import org.geofacts.bundle.FactBundle.QuoteEntry;
 import org.geofacts.document.Document;
 import org.geofacts.document.DocumentRepository;
 import org.geofacts.editing.EvidenceForm;

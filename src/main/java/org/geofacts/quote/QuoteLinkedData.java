@@ -2,7 +2,7 @@ package org.geofacts.quote;
 
 import java.util.Map;
 
-import org.geofacts.common.JsonLd;
+import org.geofacts.web.JsonLd;
 
 /** A quote as a schema.org Quotation. */
 final class QuoteLinkedData {

@@ -5,7 +5,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.UriInfo;
 import org.geofacts.editing.FactEditor;
-import org.geofacts.dataset.FactBundle.QuoteEntry;
+import org.geofacts.bundle.FactBundle.QuoteEntry;
 import org.geofacts.editing.InDocument;
 import java.util.List;
 
@@ -34,14 +34,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.geofacts.common.Curators;
-import org.geofacts.common.CurrentCurator;
-import org.geofacts.common.JsonLd;
-import org.geofacts.common.MergePatch;
-import org.geofacts.common.Page;
-import org.geofacts.common.PageRequest;
-import org.geofacts.common.Params;
-import org.geofacts.common.ProblemException;
+import org.geofacts.writes.Curators;
+import org.geofacts.writes.CurrentCurator;
+import org.geofacts.web.JsonLd;
+import org.geofacts.web.MergePatch;
+import org.geofacts.paging.Page;
+import org.geofacts.paging.PageRequest;
+import org.geofacts.web.Params;
+import org.geofacts.web.ProblemException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -9,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.geofacts.common.AuditedEntity;
+import org.geofacts.model.AuditedEntity;
 import org.geofacts.country.Country;
 
 /** A directed relation between two countries that a document states. */

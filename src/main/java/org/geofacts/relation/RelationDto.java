@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.geofacts.common.PartialDate;
-import org.geofacts.common.Refs.CountryRef;
+import org.geofacts.model.PartialDate;
+import org.geofacts.model.Refs.CountryRef;
 import org.geofacts.evidence.EvidenceDto;
 
 @Schema(name = "Relation", description = "A directed relation between two countries that a document states: source → target.")

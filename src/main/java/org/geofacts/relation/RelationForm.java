@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
-import org.geofacts.dataset.FactBundle.RelationEntry;
+import org.geofacts.bundle.FactBundle.RelationEntry;
 import org.geofacts.document.DocumentRepository;
 import org.geofacts.editing.EvidenceForm;
 import org.geofacts.editing.FactForm;

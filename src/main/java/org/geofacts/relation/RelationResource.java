@@ -10,10 +10,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.geofacts.common.MergePatch;
+import org.geofacts.web.MergePatch;
 import org.geofacts.editing.FactEditor;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.geofacts.dataset.FactBundle.RelationEntry;
+import org.geofacts.bundle.FactBundle.RelationEntry;
 import org.geofacts.editing.InDocument;
 import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,13 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.geofacts.common.Curators;
-import org.geofacts.common.CurrentCurator;
-import org.geofacts.common.Page;
-import org.geofacts.common.PageRequest;
-import org.geofacts.common.Params;
-import org.geofacts.common.ProblemException;
-import org.geofacts.dataset.Vocabulary;
+import org.geofacts.writes.Curators;
+import org.geofacts.writes.CurrentCurator;
+import org.geofacts.paging.Page;
+import org.geofacts.paging.PageRequest;
+import org.geofacts.web.Params;
+import org.geofacts.web.ProblemException;
+import org.geofacts.bundle.Vocabulary;
 
 @Path("/relations")
 @Tag(name = "relations")

@@ -7,11 +7,10 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.geofacts.common.ConditionalWrites;
-import org.geofacts.common.Page;
-import org.geofacts.common.PageRequest;
-import org.geofacts.common.PartialDate;
-import org.geofacts.common.Refs.CountryRef;
+import org.geofacts.paging.Page;
+import org.geofacts.paging.PageRequest;
+import org.geofacts.model.PartialDate;
+import org.geofacts.model.Refs.CountryRef;
 import org.geofacts.country.CountryRepository;
 import org.geofacts.evidence.EvidenceDto;
 import org.geofacts.evidence.EvidenceRepository;
@@ -22,14 +21,11 @@ public class RelationService {
     private final RelationRepository relations;
     private final CountryRepository countries;
     private final EvidenceRepository evidence;
-    private final ConditionalWrites writes;
 
-    public RelationService(RelationRepository relations, CountryRepository countries, EvidenceRepository evidence,
-            ConditionalWrites writes) {
+    public RelationService(RelationRepository relations, CountryRepository countries, EvidenceRepository evidence) {
         this.relations = relations;
         this.countries = countries;
         this.evidence = evidence;
-        this.writes = writes;
     }
 
     /** @param country a country code or name (any end of the relation); {@code with} the other end */

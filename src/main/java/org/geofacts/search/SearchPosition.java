@@ -1,6 +1,6 @@
 package org.geofacts.search;
 
-import org.geofacts.common.ProblemException;
+import org.geofacts.web.ProblemException;
 
 /** The position of the last hit of a page in (rank desc, type, key) order; serialised into the cursor. */
 public record SearchPosition(float rank, String type, String key) {

@@ -56,7 +56,7 @@ public class SearchRepository {
     public List<Object[]> search(String q, List<String> types, SearchPosition after, int limit) {
         Query query = em.createNativeQuery(SQL)
                 .setParameter("q", q)
-                .setParameter("types", org.geofacts.common.KeysetQuery.textArray(types))
+                .setParameter("types", org.geofacts.paging.KeysetQuery.textArray(types))
                 .setParameter("after_rank", after == null ? null : Float.toString(after.rank()))
                 .setParameter("after_type", after == null ? null : after.type())
                 .setParameter("after_key", after == null ? null : after.key())

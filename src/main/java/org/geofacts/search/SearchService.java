@@ -5,9 +5,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.geofacts.common.Cursor;
-import org.geofacts.common.Page;
-import org.geofacts.common.PageRequest;
+import org.geofacts.paging.Cursor;
+import org.geofacts.paging.Page;
+import org.geofacts.paging.PageRequest;
 
 @ApplicationScoped
 public class SearchService {

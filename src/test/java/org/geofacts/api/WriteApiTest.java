@@ -57,7 +57,7 @@ class WriteApiTest extends ApiTest {
         curator().body(document(doc, text)).post("/documents").then()
                 .statusCode(201)
                 .header("Location", endsWith("/documents/" + doc))
-                .body("sha256", equalTo(org.geofacts.dataset.Fingerprint.sha256(text)));
+                .body("sha256", equalTo(org.geofacts.model.Fingerprint.sha256(text)));
 
         JsonPath report = curator().body(bundle(doc)).post("/imports").then().statusCode(200).extract().jsonPath();
         assertThat(report.getInt("counts.quotes.created")).isEqualTo(1);

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import org.geofacts.bundle.ImportReport;
+import org.geofacts.model.Fingerprint;
 
 /** The shipped Russia-DPRK dataset, as stored by the startup loader, checked against the article itself. */
 @QuarkusTest

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import org.geofacts.bundle.BundleRejectedException;
+import org.geofacts.bundle.ImportReport;
 
 /**
  * A bundled dataset that changed is loaded again at startup. What curators wrote through the API

@@ -13,6 +13,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
 
 import org.geofacts.support.ApiTest;
+import org.geofacts.support.RandomStrings;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +21,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import net.jqwik.api.Arbitraries;
 
 /**
  * Walks every operation of the served OpenAPI document and sends it malformed and random
@@ -42,8 +42,8 @@ class BadInputTest extends ApiTest {
         JsonNode paths = given().get("/q/openapi?format=json").then().extract().as(JsonNode.class).get("paths");
         List<String> values = new ArrayList<>(NASTY);
         // Random printable and unicode strings, percent-encoded, on top of the hand-picked ones.
-        Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40).sampleStream().limit(15)
-                .map(BadInputTest::percentEncode).forEach(values::add);
+        RandomStrings random = new RandomStrings();
+        random.strings(15, 1, 40).stream().map(BadInputTest::percentEncode).forEach(values::add);
         List<String> targets = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> path = it.next();
@@ -92,7 +92,7 @@ class BadInputTest extends ApiTest {
                 "{\"document\": {\"id\": \"ru-kp-treaty-2024\"}, \"claims\": [{\"id\": \"c\\u0000\"}],"
                         + " \"countries\": [{\"code\": \"XQ\", \"alpha3\": \"X\\u0000Q\", \"wikidata\": \"Q\\u00001\"}]}",
                 "{\"ordinal\": 2.5, \"type\": \"other\", \"summary_en\": \"x\", \"evidence\": [{\"exact\": \"\\ud83d\"}]}"));
-        Arbitraries.strings().all().ofMaxLength(200).sampleStream().limit(30).forEach(bodies::add);
+        bodies.addAll(new RandomStrings().strings(30, 0, 200));
         for (String body : bodies) {
             assertWellBehaved("POST /documents " + abbreviate(body), curatorUnchecked().contentType("application/json").body(body).post("/documents"));
             assertWellBehaved("POST /imports " + abbreviate(body), curatorUnchecked().contentType("application/json").body(body).post("/imports"));

@@ -2,16 +2,16 @@ package org.geofacts.support;
 
 import java.util.List;
 
-import org.geofacts.dataset.FactBundle;
-import org.geofacts.dataset.FactBundle.ActorRef;
-import org.geofacts.dataset.FactBundle.AgreementEntry;
-import org.geofacts.dataset.FactBundle.ClaimEntry;
-import org.geofacts.dataset.FactBundle.ClauseEntry;
-import org.geofacts.dataset.FactBundle.DocumentEntry;
-import org.geofacts.dataset.FactBundle.EvidenceEntry;
-import org.geofacts.dataset.FactBundle.OrganizationEntry;
-import org.geofacts.dataset.FactBundle.QuoteEntry;
-import org.geofacts.dataset.FactBundle.RelationEntry;
+import org.geofacts.bundle.FactBundle;
+import org.geofacts.bundle.FactBundle.ActorRef;
+import org.geofacts.bundle.FactBundle.AgreementEntry;
+import org.geofacts.bundle.FactBundle.ClaimEntry;
+import org.geofacts.bundle.FactBundle.ClauseEntry;
+import org.geofacts.bundle.FactBundle.DocumentEntry;
+import org.geofacts.bundle.FactBundle.EvidenceEntry;
+import org.geofacts.bundle.FactBundle.OrganizationEntry;
+import org.geofacts.bundle.FactBundle.QuoteEntry;
+import org.geofacts.bundle.FactBundle.RelationEntry;
 
 /**
  * A small second article and a valid bundle for it, reusing the countries and people the bundled

@@ -1,0 +1,182 @@
+package org.geofacts.bundle;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A fact bundle as curators write it (schema: /schemas/fact-bundle.schema.json). Evidence is
+ * named by its exact words; the importer finds them in the document and computes the offsets.
+ */
+public record FactBundle(
+        @JsonProperty("$schema") String schema,
+        DocumentEntry document,
+        List<CountryEntry> countries,
+        List<PersonEntry> people,
+        List<OrganizationEntry> organizations,
+        List<AgreementEntry> agreements,
+        List<ClaimEntry> claims,
+        List<QuoteEntry> quotes,
+        List<RelationEntry> relations) {
+
+    public FactBundle {
+        countries = orEmpty(countries);
+        people = orEmpty(people);
+        organizations = orEmpty(organizations);
+        agreements = orEmpty(agreements);
+        claims = orEmpty(claims);
+        quotes = orEmpty(quotes);
+        relations = orEmpty(relations);
+    }
+
+    /**
+     * A bundle holding one entry of any kind, the form of a single-fact edit.
+     *
+     * @param document the fact's document; null for countries, people and organizations
+     */
+    public static FactBundle of(DocumentEntry document, Object entry) {
+        List<Object> one = List.of(entry);
+        return new FactBundle(null, document, only(one, CountryEntry.class), only(one, PersonEntry.class),
+                only(one, OrganizationEntry.class), only(one, AgreementEntry.class), only(one, ClaimEntry.class),
+                only(one, QuoteEntry.class), only(one, RelationEntry.class));
+    }
+
+    /** JSON pointer of the one entry in a bundle made by {@link #of}. */
+    public static String pointerOf(Class<?> entryType) {
+        return "/" + SECTIONS.get(entryType) + "/0";
+    }
+
+    /** Agreements, claims, quotes and relations belong to a document; countries, people and organizations to none. */
+    public static boolean ownedByDocument(Class<?> entryType) {
+        return !Set.of(CountryEntry.class, PersonEntry.class, OrganizationEntry.class).contains(entryType);
+    }
+
+    private static final Map<Class<?>, String> SECTIONS = Map.of(CountryEntry.class, "countries", PersonEntry.class, "people",
+            OrganizationEntry.class, "organizations", AgreementEntry.class, "agreements", ClaimEntry.class, "claims",
+            QuoteEntry.class, "quotes", RelationEntry.class, "relations");
+
+    private static List<String> allNames(List<String> aliases, String... names) {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>();
+        for (String name : names) {
+            if (name != null) {
+                all.add(name);
+            }
+        }
+        if (aliases != null) {
+            aliases.stream().filter(java.util.Objects::nonNull).forEach(all::add);
+        }
+        return List.copyOf(all);
+    }
+
+    private static <T> List<T> only(List<Object> entries, Class<T> type) {
+        return entries.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    public record DocumentEntry(String id, String sourceFile, String lang, String title, String publisher, String url,
+            String published) {
+    }
+
+    @Schema(name = "EvidenceEntry", description = "Evidence named by its exact words in the document; the service computes the offsets.")
+    public record EvidenceEntry(
+            @Schema(required = true, description = "The words, verbatim.", example = "kedua negara merupakan sekutu dekat") String exact,
+            @Schema(description = "Which occurrence, from 1, when the words occur more than once.") Integer occurrence) {
+    }
+
+    /** Exactly one of the three is set. */
+    @Schema(name = "ActorEntry", description = "A claimant or subject: exactly one of a country code, a person id or an organization id.")
+    public record ActorRef(@Schema(example = "KR") String country, String person, String organization) {
+    }
+
+    @Schema(name = "CountryEntry")
+    public record CountryEntry(@Schema(description = "ISO 3166-1 alpha-2; required on create.", example = "MN") String code,
+            @Schema(required = true, example = "MNG") String alpha3, @Schema(example = "Q711") String wikidata,
+            @Schema(required = true) String nameEn, @Schema(required = true) String nameId,
+            @Schema(description = "Other forms the sources use; the names are aliases anyway.") List<String> aliases) {
+
+        /** As stored: the names among the aliases, sorted, so equal countries fingerprint equally. */
+        public CountryEntry canonical() {
+            return new CountryEntry(code, alpha3, wikidata, nameEn, nameId, allNames(aliases, nameEn, nameId));
+        }
+    }
+
+    @Schema(name = "PersonEntry")
+    public record PersonEntry(@Schema(description = "Kebab-case id; required on create.", example = "sergei-lavrov") String id,
+            @Schema(required = true) String name, String role, @Schema(description = "Alpha-2 code.") String country, String wikidata,
+            @Schema(description = "Other spellings; the name is an alias anyway.") List<String> aliases) {
+
+        /** As stored: the name among the aliases, sorted, so equal people fingerprint equally. */
+        public PersonEntry canonical() {
+            return new PersonEntry(id, name, role, country, wikidata, allNames(aliases, name));
+        }
+    }
+
+    @Schema(name = "OrganizationEntry")
+    public record OrganizationEntry(@Schema(description = "Kebab-case id; required on create.") String id,
+            @Schema(required = true) String nameEn, String nameId,
+            @Schema(required = true, description = "alliance, un_body, news_agency, government_body, bloc, company or other.") String kind,
+            String wikidata, List<String> aliases) {
+
+        /** As stored: the names among the aliases, sorted, so equal organizations fingerprint equally. */
+        public OrganizationEntry canonical() {
+            return new OrganizationEntry(id, nameEn, nameId, kind, wikidata, allNames(aliases, nameEn, nameId));
+        }
+    }
+
+    @Schema(name = "AgreementEntry")
+    public record AgreementEntry(@Schema(description = "Kebab-case id; required on create.") String id,
+            @Schema(required = true) String nameEn, String nameId,
+            @Schema(required = true, description = "treaty, agreement, memorandum, declaration or other.") String kind,
+            @Schema(required = true, description = "Alpha-2 codes, at least two.") List<String> parties,
+            @Schema(description = "Partial date: YYYY, YYYY-MM or YYYY-MM-DD.") String signed, String signedPlace,
+            @Schema(required = true, description = "proposed, signed, ratified, in_force, suspended or terminated.") String status,
+            @Schema(required = true) List<EvidenceEntry> evidence,
+            @Schema(description = "The clauses; a replacement without them leaves the agreement with none.") List<ClauseEntry> clauses) {
+
+        /** Parties are a set: sorted, so their order does not make an agreement look changed. */
+        public AgreementEntry canonical() {
+            return new AgreementEntry(id, nameEn, nameId, kind, parties == null ? null : parties.stream().sorted().toList(),
+                    signed, signedPlace, status, evidence, clauses);
+        }
+    }
+
+    @Schema(name = "ClauseEntry")
+    public record ClauseEntry(@Schema(description = "From 1; required in bundles, optional when adding one clause.") Integer ordinal,
+            @Schema(required = true, example = "mutual_defense") String type, @Schema(required = true) String summaryEn,
+            @Schema(required = true) List<EvidenceEntry> evidence) {
+    }
+
+    @Schema(name = "ClaimEntry")
+    public record ClaimEntry(@Schema(description = "Kebab-case id; required on create.") String id,
+            @Schema(required = true) List<ActorRef> claimants, List<ActorRef> subjects,
+            @Schema(required = true, description = "In the document's language.") String statement,
+            @Schema(required = true) String statementEn, @Schema(required = true, example = "arms_transfer") String category,
+            @Schema(required = true, example = "alleged") String modality, @Schema(description = "Agreement id.") String aboutAgreement,
+            @Schema(required = true) List<EvidenceEntry> evidence) {
+    }
+
+    @Schema(name = "QuoteEntry")
+    public record QuoteEntry(@Schema(description = "Kebab-case id; required on create.") String id,
+            @Schema(required = true, description = "Person id.") String speaker,
+            @Schema(required = true, description = "The words, verbatim: they are the quote's evidence.") String text,
+            @Schema(description = "Which occurrence, from 1, when the words occur more than once.") Integer occurrence,
+            @Schema(required = true) String textEn, @Schema(required = true, description = "direct or partial.") String kind,
+            @Schema(description = "Organization id of the outlet that carried it.") String channel,
+            @Schema(description = "Agreement id.") String aboutAgreement) {
+    }
+
+    @Schema(name = "RelationEntry")
+    public record RelationEntry(@Schema(description = "Kebab-case id; required on create.") String id,
+            @Schema(required = true, example = "KP") String source, @Schema(required = true, example = "RU") String target,
+            @Schema(required = true, example = "arms_supply") String kind,
+            @Schema(description = "Partial date: YYYY, YYYY-MM or YYYY-MM-DD.") String since,
+            @Schema(required = true) List<EvidenceEntry> evidence) {
+    }
+}

@@ -1,0 +1,51 @@
+package org.geofacts.model;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** A name form used for an entity, with its folded key for matching (see {@link AliasKey}). */
+@Embeddable
+public class Alias {
+
+    @Column(nullable = false)
+    public String alias;
+
+    @Column(nullable = false)
+    public String aliasKey;
+
+    protected Alias() {
+    }
+
+    public Alias(String alias) {
+        this.alias = alias;
+        this.aliasKey = AliasKey.fold(alias);
+    }
+
+    /**
+     * The aliases as a bundle entry lists them: without the entity's own names, which the importer
+     * adds as aliases itself; null when none is left.
+     */
+    public static List<String> besides(Set<Alias> aliases, String... names) {
+        Set<String> own = new HashSet<>();
+        for (String name : names) {
+            own.add(name);
+        }
+        List<String> others = aliases.stream().map(a -> a.alias).filter(a -> !own.contains(a)).sorted().toList();
+        return others.isEmpty() ? null : others;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Alias that && alias.equals(that.alias);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(alias);
+    }
+}

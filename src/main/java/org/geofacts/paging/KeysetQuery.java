@@ -1,0 +1,68 @@
+package org.geofacts.paging;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+/**
+ * Builds a native keyset query that selects the ids of one page: filters are ANDed, the rows
+ * after the cursor key are taken in key order, one more than the page size. Native SQL because
+ * full-text matching (@@) has no HQL form; entities are then loaded by id.
+ */
+public final class KeysetQuery {
+
+    private final String table;
+    private final String key;
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    public KeysetQuery(String table, String key) {
+        this.table = table;
+        this.key = key;
+    }
+
+    /** Adds a condition; parameters are named :p0, :p1 ... in the order given, referenced as {0}, {1}... */
+    public KeysetQuery where(String condition, Object... values) {
+        String sql = condition;
+        for (int i = 0; i < values.length; i++) {
+            String name = "p" + parameters.size();
+            parameters.put(name, values[i]);
+            sql = sql.replace("{" + i + "}", ":" + name);
+        }
+        conditions.add(sql);
+        return this;
+    }
+
+    /** Full-text match over a generated tsvector column, in Indonesian and English. */
+    public KeysetQuery matchingText(String column, String text) {
+        return where(column + " @@ (websearch_to_tsquery('indonesian', {0}) || websearch_to_tsquery('english', {0}))", text);
+    }
+
+    /** A PostgreSQL text[] literal, bound as a parameter and cast in SQL; every element is quoted. */
+    public static String textArray(List<String> values) {
+        StringBuilder literal = new StringBuilder("{");
+        for (int i = 0; i < values.size(); i++) {
+            literal.append(i == 0 ? "\"" : ",\"")
+                    .append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
+        }
+        return literal.append('}').toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> ids(EntityManager em, PageRequest page) {
+        if (page.after() != null) {
+            where("t." + key + " > {0}", page.after());
+        }
+        String sql = "select t." + key + " from " + table + " t"
+                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
+                + " order by t." + key + " limit " + page.fetchSize();
+        Query query = em.createNativeQuery(sql, String.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+}

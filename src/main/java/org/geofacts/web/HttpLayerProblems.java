@@ -1,0 +1,55 @@
+package org.geofacts.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Problem answers for what the HTTP layer decides before any endpoint runs: paths nothing serves
+ * (404) and bodies over the size limit (413). Without this they would be HTML or empty.
+ */
+@ApplicationScoped
+public class HttpLayerProblems {
+
+    private final long maxBodySize;
+
+    public HttpLayerProblems(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.maxBodySize = maxBodySize.asLongValue();
+    }
+
+    void register(@Observes Router router, ObjectMapper mapper) {
+        router.route().order(Integer.MAX_VALUE).handler(ctx ->
+                write(ctx, mapper, Problems.of(404, "not-found", "Not found", "no resource at this path", ctx.normalizedPath(), null)));
+        // A declared length over the limit is refused before the body is read. (A chunked body that
+        // grows past it is still cut off by the HTTP layer, with a bare 413.)
+        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit) && Long.parseLong(length) > maxBodySize) {
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                write(ctx, mapper, Problems.of(413, "payload-too-large", "Payload too large",
+                        "the request body is over the " + maxBodySize + " byte limit", ctx.normalizedPath(), null));
+            } else {
+                ctx.next();
+            }
+        });
+    }
+
+    private static void write(RoutingContext ctx, ObjectMapper mapper, Problem problem) {
+        try {
+            ctx.response().setStatusCode(problem.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(mapper.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            ctx.fail(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.geofacts.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.geofacts.model.Refs;
+
+/** schema.org JSON-LD representations, served when a client prefers application/ld+json. */
+public final class JsonLd {
+
+    public static final String MEDIA_TYPE = "application/ld+json";
+    public static final MediaType TYPE = MediaType.valueOf(MEDIA_TYPE);
+    public static final String CONTEXT = "https://schema.org";
+
+    private JsonLd() {
+    }
+
+    /** True when Accept ranks application/ld+json above plain JSON (the list is sorted by quality). */
+    public static boolean wanted(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(TYPE) && !type.isWildcardType() && !type.isWildcardSubtype()) {
+                return true;
+            }
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Starts a node with its type and id. */
+    public static Map<String, Object> node(String type, String id) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("@type", type);
+        if (id != null) {
+            node.put("@id", id);
+        }
+        return node;
+    }
+
+    /** A top-level document: the context first, then the node's own properties. */
+    public static Map<String, Object> document(Map<String, Object> node) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("@context", CONTEXT);
+        doc.putAll(node);
+        return doc;
+    }
+
+    /** A page of nodes as a schema.org ItemList. */
+    public static Map<String, Object> list(List<Map<String, Object>> nodes, String nextCursor) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("@context", CONTEXT);
+        doc.put("@type", "ItemList");
+        doc.put("numberOfItems", nodes.size());
+        doc.put("itemListElement", nodes);
+        if (nextCursor != null) {
+            doc.put("next_cursor", nextCursor);
+        }
+        return doc;
+    }
+
+    public static Map<String, Object> actor(Refs.ActorRef actor) {
+        String type = switch (actor.type()) {
+            case "country" -> "Country";
+            case "person" -> "Person";
+            default -> "Organization";
+        };
+        Map<String, Object> node = node(type, "/" + (actor.type().equals("country") ? "countries" : actor.type().equals("person") ? "people" : "organizations") + "/" + actor.id());
+        node.put("identifier", actor.id());
+        node.put("name", actor.name());
+        return node;
+    }
+
+    /** Schema for OpenAPI: a JSON-LD object, open-ended by nature. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "JsonLdDocument",
+            description = "A schema.org JSON-LD document (@context https://schema.org); its other properties depend on @type.",
+            additionalProperties = org.eclipse.microprofile.openapi.annotations.media.Schema.True.class)
+    public record Document(
+            @com.fasterxml.jackson.annotation.JsonProperty("@context")
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "@context", required = true, example = CONTEXT) String context,
+            @com.fasterxml.jackson.annotation.JsonProperty("@type")
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "@type", required = true, example = "Quotation") String type) {
+    }
+}

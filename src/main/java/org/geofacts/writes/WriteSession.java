@@ -1,0 +1,59 @@
+package org.geofacts.writes;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.geofacts.caching.ReadCache;
+
+/**
+ * Starts a write inside the current transaction: takes the service-wide write lock, records
+ * who writes, and empties the read cache once the write has committed, here and (through
+ * {@link WriteNotifications}) on every other instance. One writer at a time keeps the change feed in commit order (sequence numbers are
+ * taken under the lock) and is ample for a curated, read-mostly service.
+ */
+@ApplicationScoped
+public class WriteSession {
+
+    /** Arbitrary but fixed: "geofacts" in ASCII. */
+    private static final long WRITE_LOCK = 0x6765_6f66_6163_7473L;
+
+    private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
+    private final ReadCache cache;
+
+    public WriteSession(EntityManager em, TransactionSynchronizationRegistry transactions, ReadCache cache) {
+        this.em = em;
+        this.transactions = transactions;
+        this.cache = cache;
+    }
+
+    /**
+     * Must run inside a transaction; the lock is released when it commits or rolls back. Calling it
+     * again in the same transaction (an edit that goes through the importer) does nothing more.
+     */
+    public void begin(String actor) {
+        if (transactions.getResource(WriteSession.class) != null) {
+            return;
+        }
+        transactions.putResource(WriteSession.class, actor);
+        // The notification reaches the other instances only if this transaction commits.
+        em.createNativeQuery("select pg_advisory_xact_lock(" + WRITE_LOCK + "), set_config('geofacts.actor', :actor, true), "
+                + "pg_notify('" + WriteNotifications.CHANNEL + "', '')")
+                .setParameter("actor", actor)
+                .getSingleResult();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    cache.invalidateAll();
+                }
+            }
+        });
+    }
+}
