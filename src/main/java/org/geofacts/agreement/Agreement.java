@@ -1,6 +1,5 @@
 package org.geofacts.agreement;
 
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -12,12 +11,16 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import org.geofacts.model.AuditedEntity;
+import org.geofacts.model.DocumentFact;
+import org.geofacts.model.StatedDate;
 import org.geofacts.country.Country;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 
 @Entity
 @Table(name = "agreements")
-public class Agreement extends AuditedEntity {
+public class Agreement extends DocumentFact {
 
     @Id
     public String id;
@@ -30,18 +33,13 @@ public class Agreement extends AuditedEntity {
 
     public String status;
 
-    public String signedValue;
-
-    public LocalDate signedEarliest;
-
-    public LocalDate signedLatest;
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "signed_value"))
+    @AttributeOverride(name = "earliest", column = @Column(name = "signed_earliest"))
+    @AttributeOverride(name = "latest", column = @Column(name = "signed_latest"))
+    public StatedDate signed;
 
     public String signedPlace;
-
-    /** The document the agreement was first described in. */
-    public String documentId;
-
-    public String sourceHash;
 
     @ManyToMany
     @JoinTable(name = "agreement_parties",

@@ -51,12 +51,12 @@ public class AgreementResource {
 
     private final AgreementService service;
     private final CountryRepository countries;
-    private final AgreementForm form;
+    private final AgreementKind form;
     private final ClauseEditor clauses;
     private final FactEditor editor;
     private final CurrentCurator curator;
 
-    public AgreementResource(AgreementService service, CountryRepository countries, AgreementForm form, ClauseEditor clauses, FactEditor editor, CurrentCurator curator) {
+    public AgreementResource(AgreementService service, CountryRepository countries, AgreementKind form, ClauseEditor clauses, FactEditor editor, CurrentCurator curator) {
         this.service = service;
         this.countries = countries;
         this.form = form;

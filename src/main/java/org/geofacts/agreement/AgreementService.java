@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.geofacts.paging.Page;
 import org.geofacts.paging.PageRequest;
-import org.geofacts.model.PartialDate;
+import org.geofacts.model.StatedDate;
 import org.geofacts.web.ProblemException;
 import org.geofacts.model.Refs.AgreementRef;
 import org.geofacts.model.Refs.CountryRef;
@@ -76,7 +76,7 @@ public class AgreementService {
         Map<String, List<EvidenceDto>> spans = evidence.forAgreements(ids);
         Map<String, Long> clauseCounts = clauses.countsOf(ids);
         return shown.stream().map(a -> new AgreementDto(a.id, a.nameEn, a.nameId, a.kind, a.status,
-                a.signedValue == null ? null : PartialDate.parse(a.signedValue), a.signedPlace,
+                StatedDate.parsed(a.signed), a.signedPlace,
                 a.parties.stream().map(c -> new CountryRef(c.code, c.nameEn)).toList(),
                 clauseCounts.getOrDefault(a.id, 0L), a.documentId, spans.getOrDefault(a.id, List.of()), a.updatedAt)).toList();
     }

@@ -15,7 +15,7 @@ import org.geofacts.web.ProblemException;
 import org.geofacts.writes.WriteSession;
 import org.geofacts.bundle.FactBundle.AgreementEntry;
 import org.geofacts.editing.FactEditor;
-import org.geofacts.editing.FactForm;
+import org.geofacts.bundle.FactKind;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -33,12 +33,12 @@ public class ClauseEditor {
     private static final String ORDINAL = "ordinal";
 
     private final FactEditor editor;
-    private final AgreementForm form;
+    private final AgreementKind form;
     private final AgreementService agreements;
     private final ConditionalWrites writes;
     private final WriteSession session;
 
-    public ClauseEditor(FactEditor editor, AgreementForm form, AgreementService agreements, ConditionalWrites writes,
+    public ClauseEditor(FactEditor editor, AgreementKind form, AgreementService agreements, ConditionalWrites writes,
             WriteSession session) {
         this.editor = editor;
         this.form = form;
@@ -57,7 +57,7 @@ public class ClauseEditor {
     public ClauseDto create(String agreementId, JsonNode body, String actor) {
         ObjectNode clause = JsonBodies.object(body, "clause");
         session.begin(actor);
-        FactForm.Stored<AgreementEntry> stored = form.stored(agreementId)
+        FactKind.Stored<AgreementEntry> stored = form.stored(agreementId)
                 .orElseThrow(() -> ProblemException.notFound("agreement", agreementId));
         ObjectNode agreement = editor.editable(form, stored);
         ArrayNode clauses = agreement.withArrayProperty(CLAUSES);
@@ -97,7 +97,7 @@ public class ClauseEditor {
     @Transactional
     public void delete(String agreementId, int ordinal, String ifMatch, String actor) {
         begin(agreementId, ordinal, ifMatch, actor);
-        FactForm.Stored<AgreementEntry> stored = form.stored(agreementId).orElseThrow();
+        FactKind.Stored<AgreementEntry> stored = form.stored(agreementId).orElseThrow();
         ObjectNode agreement = editor.editable(form, stored);
         ArrayNode clauses = agreement.withArrayProperty(CLAUSES);
         clauses.remove(indexOf(clauses, ordinal));
@@ -106,7 +106,7 @@ public class ClauseEditor {
 
     private ClauseDto rewrite(String agreementId, int ordinal, String ifMatch, String actor, UnaryOperator<ObjectNode> edit) {
         begin(agreementId, ordinal, ifMatch, actor);
-        FactForm.Stored<AgreementEntry> stored = form.stored(agreementId).orElseThrow();
+        FactKind.Stored<AgreementEntry> stored = form.stored(agreementId).orElseThrow();
         ObjectNode agreement = editor.editable(form, stored);
         ArrayNode clauses = agreement.withArrayProperty(CLAUSES);
         int index = indexOf(clauses, ordinal);

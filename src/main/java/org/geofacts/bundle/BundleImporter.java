@@ -1,37 +1,45 @@
 package org.geofacts.bundle;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.geofacts.model.PartialDate;
+import org.geofacts.bundle.FactBundle.DocumentEntry;
+import org.geofacts.bundle.ImportReport.Outcome;
+import org.geofacts.document.DocumentConflictException;
+import org.geofacts.document.DocumentInput;
+import org.geofacts.document.DocumentService;
+import org.geofacts.evidence.LocatedSpan;
 import org.geofacts.writes.WriteSession;
-import org.geofacts.document.Document;
-import org.geofacts.document.DocumentRepository;
-import org.geofacts.model.Fingerprint;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Imports a fact bundle for one document: validates all of it first, then writes everything in
- * one transaction, so a rejected or failed import leaves the database exactly as it was. This is
- * the single write path for facts: the bundled dataset at startup goes through it too.
+ * The single write path for facts: validates all of a bundle first, then writes it in one
+ * transaction, so a rejected or failed import leaves the database exactly as it was. Imports, the
+ * bundled dataset at startup and single-fact edits all go through it; each kind of entry is
+ * checked and written by its {@link FactKind}.
  */
 @ApplicationScoped
 public class BundleImporter {
 
     private final BundleValidator validator;
-    private final EntityImporter entities;
-    private final FactImporter facts;
-    private final DocumentRepository documents;
+    private final FactKinds kinds;
+    private final DocumentService documents;
     private final WriteSession session;
+    private final ObjectMapper mapper;
 
-    public BundleImporter(BundleValidator validator, EntityImporter entities, FactImporter facts,
-            DocumentRepository documents, WriteSession session) {
+    public BundleImporter(BundleValidator validator, FactKinds kinds, DocumentService documents, WriteSession session,
+            ObjectMapper mapper) {
         this.validator = validator;
-        this.entities = entities;
-        this.facts = facts;
+        this.kinds = kinds;
         this.documents = documents;
         this.session = session;
+        this.mapper = mapper;
     }
 
     /**
@@ -55,75 +63,69 @@ public class BundleImporter {
     }
 
     /**
-     * Writes only the facts the bundle names, leaving the document's other facts alone: the path
-     * of single-fact edits, validated exactly like a whole bundle.
+     * Writes one entry, leaving every other fact alone: the narrow door of single-fact edits, in
+     * the caller's transaction. The document is stored already; it is read, never written.
+     *
+     * @param document the stored document holding the fact's evidence, null for entities
+     * @throws BundleRejectedException with every problem found, pointers relative to the entry
      */
-    @Transactional
-    public ImportReport mergeBundle(FactBundle bundle, String documentText, String actor) {
-        return write(bundle, documentText, actor, ImportMode.MERGE);
+    public <E> Outcome writeEntry(FactKind<E, ?, ?> kind, E entry, EntryDocument document, String actor) {
+        session.begin(actor);
+        FactBundle one = FactBundle.of(null, entry);
+        String at = "/" + kind.section() + "/0";
+        try {
+            Map<String, List<LocatedSpan>> spans = validator.validateEntries(one,
+                    document == null ? null : document.id(), document == null ? null : document.text());
+            ImportRun run = new ImportRun(document == null ? null : document.id(), document == null ? null : document.lang(), actor,
+                    ImportMode.MERGE, spans, mapper);
+            return kind.upsert(entry, at, run);
+        } catch (BundleRejectedException e) {
+            throw new BundleRejectedException(e.problems().stream()
+                    .map(p -> new BundleProblem(p.pointer().startsWith(at) ? p.pointer().substring(at.length()) : p.pointer(), p.message()))
+                    .toList());
+        }
     }
 
-    /**
-     * Writes the countries, people and organizations of a bundle that has no document and no
-     * facts: the path of single-entity edits, validated like a bundle's entities.
-     */
-    @Transactional
-    public ImportReport mergeEntities(FactBundle bundle, String actor) {
-        session.begin(actor);
-        validator.validateEntities(bundle);
-        ImportReport.Tally tally = new ImportReport.Tally();
-        entities.importAll(bundle, actor, tally, ImportMode.MERGE);
-        return tally.report(null);
+    /** The stored document an edited fact belongs to. */
+    public record EntryDocument(String id, String lang, String text) {
     }
 
     private ImportReport write(FactBundle bundle, String documentText, String actor, ImportMode mode) {
         session.begin(actor);
-        ResolvedBundle resolved = validator.validate(bundle, documentText);
+        Map<String, List<LocatedSpan>> spans = validator.validate(bundle, documentText);
         ImportReport.Tally tally = new ImportReport.Tally();
-        String documentId = storeDocument(bundle.document(), documentText, actor, tally);
-        entities.importAll(bundle, actor, tally, mode);
-        facts.importAll(resolved, documentId, actor, tally, mode);
-        return tally.report(documentId);
-    }
-
-    private String storeDocument(FactBundle.DocumentEntry entry, String text, String actor, ImportReport.Tally tally) {
-        String sha256 = Fingerprint.sha256(text);
-        Document existing = documents.findById(entry.id());
-        if (existing == null) {
-            documents.findBySha256(sha256).ifPresent(other -> {
-                throw new BundleRejectedException(List.of(new BundleProblem("/document/id",
-                        "the same text is already stored as document '" + other.id + "'")));
-            });
-            existing = new Document();
-            existing.id = entry.id();
-            existing.body = text;
-            existing.sha256 = sha256;
-            tally.add("documents", ImportReport.Outcome.CREATED);
-        } else if (!existing.sha256.equals(sha256)) {
-            throw new BundleRejectedException(List.of(new BundleProblem("/document/id",
-                    "document '" + entry.id() + "' is stored with a different text; stored texts never change")));
-        } else if (sameMetadata(existing, entry)) {
-            tally.add("documents", ImportReport.Outcome.UNCHANGED);
-            return existing.id;
-        } else {
-            tally.add("documents", ImportReport.Outcome.UPDATED);
+        DocumentEntry document = bundle.document();
+        tally.add("documents", storeDocument(document, documentText, actor));
+        ImportRun run = new ImportRun(document.id(), document.lang(), actor, mode, spans, mapper);
+        for (FactKind<?, ?, ?> kind : kinds.inOrder()) {
+            Set<String> written = upsertAll(kind, bundle, run, tally);
+            if (mode != ImportMode.MERGE) {
+                tally.deleted(kind.section(), kind.deleteAbsent(document.id(), written, mode == ImportMode.RELOAD));
+            }
         }
-        existing.lang = entry.lang();
-        existing.title = entry.title();
-        existing.publisher = entry.publisher();
-        existing.url = entry.url();
-        PartialDate published = PartialDate.parseOrNull(entry.published());
-        existing.publishedValue = published == null ? null : published.value();
-        existing.publishedEarliest = published == null ? null : published.earliest();
-        existing.publishedLatest = published == null ? null : published.latest();
-        existing.touchedBy(actor);
-        documents.persistAndFlush(existing);
-        return existing.id;
+        return tally.report(document.id());
     }
 
-    private static boolean sameMetadata(Document d, FactBundle.DocumentEntry e) {
-        return java.util.Objects.equals(d.lang, e.lang()) && java.util.Objects.equals(d.title, e.title())
-                && java.util.Objects.equals(d.publisher, e.publisher()) && java.util.Objects.equals(d.url, e.url())
-                && java.util.Objects.equals(d.publishedValue, e.published());
+    private static <E> Set<String> upsertAll(FactKind<E, ?, ?> kind, FactBundle bundle, ImportRun run, ImportReport.Tally tally) {
+        Set<String> ids = new HashSet<>();
+        List<E> entries = BundleValidator.entriesOf(kind, bundle);
+        for (int i = 0; i < entries.size(); i++) {
+            tally.add(kind.section(), kind.upsert(entries.get(i), "/" + kind.section() + "/" + i, run));
+            ids.add(kind.idOf(entries.get(i)));
+        }
+        return ids;
+    }
+
+    private Outcome storeDocument(DocumentEntry entry, String text, String actor) {
+        try {
+            return switch (documents.store(new DocumentInput(entry.id(), text, entry.lang(), entry.title(), entry.publisher(),
+                    entry.url(), entry.published()), actor)) {
+                case CREATED -> Outcome.CREATED;
+                case UPDATED -> Outcome.UPDATED;
+                case UNCHANGED -> Outcome.UNCHANGED;
+            };
+        } catch (DocumentConflictException e) {
+            throw new BundleRejectedException(List.of(new BundleProblem("/document/id", e.getMessage())));
+        }
     }
 }

@@ -1,8 +1,6 @@
 package org.geofacts.bundle;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,6 +20,17 @@ public record FactBundle(
         List<ClaimEntry> claims,
         List<QuoteEntry> quotes,
         List<RelationEntry> relations) {
+
+    public static final String COUNTRIES = "countries";
+    public static final String PEOPLE = "people";
+    public static final String ORGANIZATIONS = "organizations";
+    public static final String AGREEMENTS = "agreements";
+    public static final String CLAIMS = "claims";
+    public static final String QUOTES = "quotes";
+    public static final String RELATIONS = "relations";
+
+    /** The sections in the order they are checked and written: what an entry refers to comes before it. */
+    public static final List<String> SECTIONS = List.of(COUNTRIES, PEOPLE, ORGANIZATIONS, AGREEMENTS, CLAIMS, QUOTES, RELATIONS);
 
     public FactBundle {
         countries = orEmpty(countries);
@@ -45,19 +54,19 @@ public record FactBundle(
                 only(one, QuoteEntry.class), only(one, RelationEntry.class));
     }
 
-    /** JSON pointer of the one entry in a bundle made by {@link #of}. */
-    public static String pointerOf(Class<?> entryType) {
-        return "/" + SECTIONS.get(entryType) + "/0";
+    /** The entries of one section, by its name (see {@link #SECTIONS}). */
+    public List<?> section(String name) {
+        return switch (name) {
+            case COUNTRIES -> countries;
+            case PEOPLE -> people;
+            case ORGANIZATIONS -> organizations;
+            case AGREEMENTS -> agreements;
+            case CLAIMS -> claims;
+            case QUOTES -> quotes;
+            case RELATIONS -> relations;
+            default -> throw new IllegalArgumentException("no bundle section " + name);
+        };
     }
-
-    /** Agreements, claims, quotes and relations belong to a document; countries, people and organizations to none. */
-    public static boolean ownedByDocument(Class<?> entryType) {
-        return !Set.of(CountryEntry.class, PersonEntry.class, OrganizationEntry.class).contains(entryType);
-    }
-
-    private static final Map<Class<?>, String> SECTIONS = Map.of(CountryEntry.class, "countries", PersonEntry.class, "people",
-            OrganizationEntry.class, "organizations", AgreementEntry.class, "agreements", ClaimEntry.class, "claims",
-            QuoteEntry.class, "quotes", RelationEntry.class, "relations");
 
     private static List<String> allNames(List<String> aliases, String... names) {
         java.util.TreeSet<String> all = new java.util.TreeSet<>();
@@ -80,6 +89,11 @@ public record FactBundle(
         return list == null ? List.of() : list;
     }
 
+    /** An entry with a canonical form: the form it is stored and fingerprinted in. */
+    public interface Canonical<E> {
+        E canonical();
+    }
+
     public record DocumentEntry(String id, String sourceFile, String lang, String title, String publisher, String url,
             String published) {
     }
@@ -99,9 +113,10 @@ public record FactBundle(
     public record CountryEntry(@Schema(description = "ISO 3166-1 alpha-2; required on create.", example = "MN") String code,
             @Schema(required = true, example = "MNG") String alpha3, @Schema(example = "Q711") String wikidata,
             @Schema(required = true) String nameEn, @Schema(required = true) String nameId,
-            @Schema(description = "Other forms the sources use; the names are aliases anyway.") List<String> aliases) {
+            @Schema(description = "Other forms the sources use; the names are aliases anyway.") List<String> aliases) implements Canonical<CountryEntry> {
 
         /** As stored: the names among the aliases, sorted, so equal countries fingerprint equally. */
+        @Override
         public CountryEntry canonical() {
             return new CountryEntry(code, alpha3, wikidata, nameEn, nameId, allNames(aliases, nameEn, nameId));
         }
@@ -110,9 +125,10 @@ public record FactBundle(
     @Schema(name = "PersonEntry")
     public record PersonEntry(@Schema(description = "Kebab-case id; required on create.", example = "sergei-lavrov") String id,
             @Schema(required = true) String name, String role, @Schema(description = "Alpha-2 code.") String country, String wikidata,
-            @Schema(description = "Other spellings; the name is an alias anyway.") List<String> aliases) {
+            @Schema(description = "Other spellings; the name is an alias anyway.") List<String> aliases) implements Canonical<PersonEntry> {
 
         /** As stored: the name among the aliases, sorted, so equal people fingerprint equally. */
+        @Override
         public PersonEntry canonical() {
             return new PersonEntry(id, name, role, country, wikidata, allNames(aliases, name));
         }
@@ -122,9 +138,10 @@ public record FactBundle(
     public record OrganizationEntry(@Schema(description = "Kebab-case id; required on create.") String id,
             @Schema(required = true) String nameEn, String nameId,
             @Schema(required = true, description = "alliance, un_body, news_agency, government_body, bloc, company or other.") String kind,
-            String wikidata, List<String> aliases) {
+            String wikidata, List<String> aliases) implements Canonical<OrganizationEntry> {
 
         /** As stored: the names among the aliases, sorted, so equal organizations fingerprint equally. */
+        @Override
         public OrganizationEntry canonical() {
             return new OrganizationEntry(id, nameEn, nameId, kind, wikidata, allNames(aliases, nameEn, nameId));
         }
@@ -138,9 +155,10 @@ public record FactBundle(
             @Schema(description = "Partial date: YYYY, YYYY-MM or YYYY-MM-DD.") String signed, String signedPlace,
             @Schema(required = true, description = "proposed, signed, ratified, in_force, suspended or terminated.") String status,
             @Schema(required = true) List<EvidenceEntry> evidence,
-            @Schema(description = "The clauses; a replacement without them leaves the agreement with none.") List<ClauseEntry> clauses) {
+            @Schema(description = "The clauses; a replacement without them leaves the agreement with none.") List<ClauseEntry> clauses) implements Canonical<AgreementEntry> {
 
         /** Parties are a set: sorted, so their order does not make an agreement look changed. */
+        @Override
         public AgreementEntry canonical() {
             return new AgreementEntry(id, nameEn, nameId, kind, parties == null ? null : parties.stream().sorted().toList(),
                     signed, signedPlace, status, evidence, clauses);

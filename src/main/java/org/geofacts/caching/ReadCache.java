@@ -6,11 +6,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.geofacts.writes.WriteSession;
 
 /**
  * Finished responses of public reads, kept in memory. The data is read-mostly: every write
- * through this instance empties the cache when it commits (see {@link WriteSession}), and entries
+ * through this instance empties the cache when it commits (see writes.WriteSession), and entries
  * expire after the same max-age clients are told to cache for, which bounds how stale another
  * instance's writes can look here.
  *

@@ -4,16 +4,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.geofacts.model.AuditedEntity;
+import org.geofacts.model.DocumentFact;
 
 @Entity
 @Table(name = "claims")
-public class Claim extends AuditedEntity {
+public class Claim extends DocumentFact {
 
     @Id
     public String id;
-
-    public String documentId;
 
     /** The assertion in the document's language. */
     public String statement;
@@ -27,6 +25,4 @@ public class Claim extends AuditedEntity {
     public String modality;
 
     public String aboutAgreementId;
-
-    public String sourceHash;
 }

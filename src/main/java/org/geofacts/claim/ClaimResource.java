@@ -50,11 +50,11 @@ public class ClaimResource {
 
     private final ClaimService service;
     private final ActorResolver actors;
-    private final ClaimForm form;
+    private final ClaimKind form;
     private final FactEditor editor;
     private final CurrentCurator curator;
 
-    public ClaimResource(ClaimService service, ActorResolver actors, ClaimForm form, FactEditor editor, CurrentCurator curator) {
+    public ClaimResource(ClaimService service, ActorResolver actors, ClaimKind form, FactEditor editor, CurrentCurator curator) {
         this.service = service;
         this.actors = actors;
         this.form = form;

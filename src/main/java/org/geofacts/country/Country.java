@@ -11,11 +11,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import org.geofacts.model.Alias;
-import org.geofacts.model.AuditedEntity;
+import org.geofacts.model.ImportedFact;
 
 @Entity
 @Table(name = "countries")
-public class Country extends AuditedEntity {
+public class Country extends ImportedFact {
 
     /** ISO 3166-1 alpha-2; the id in the API. */
     @Id
@@ -28,9 +28,6 @@ public class Country extends AuditedEntity {
     public String nameEn;
 
     public String nameId;
-
-    /** Fingerprint of the bundle entry this row came from; an unchanged entry is not rewritten. */
-    public String sourceHash;
 
     @ElementCollection
     @CollectionTable(name = "country_aliases", joinColumns = @JoinColumn(name = "country_code"))

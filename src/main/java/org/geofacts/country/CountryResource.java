@@ -49,11 +49,11 @@ import org.geofacts.web.ProblemException;
 public class CountryResource {
 
     private final CountryService service;
-    private final CountryForm form;
+    private final CountryKind form;
     private final FactEditor editor;
     private final CurrentCurator curator;
 
-    public CountryResource(CountryService service, CountryForm form, FactEditor editor, CurrentCurator curator) {
+    public CountryResource(CountryService service, CountryKind form, FactEditor editor, CurrentCurator curator) {
         this.service = service;
         this.form = form;
         this.editor = editor;

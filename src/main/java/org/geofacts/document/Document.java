@@ -1,6 +1,5 @@
 package org.geofacts.document;
 
-import java.time.LocalDate;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
@@ -9,6 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.geofacts.model.AuditedEntity;
+import org.geofacts.model.StatedDate;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 
 /** A source text, stored verbatim. Its body never changes once stored: evidence points into it. */
 @Entity
@@ -31,9 +34,9 @@ public class Document extends AuditedEntity {
 
     public String url;
 
-    public String publishedValue;
-
-    public LocalDate publishedEarliest;
-
-    public LocalDate publishedLatest;
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "published_value"))
+    @AttributeOverride(name = "earliest", column = @Column(name = "published_earliest"))
+    @AttributeOverride(name = "latest", column = @Column(name = "published_latest"))
+    public StatedDate published;
 }

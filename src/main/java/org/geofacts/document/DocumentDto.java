@@ -2,6 +2,7 @@ package org.geofacts.document;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.geofacts.model.PartialDate;
+import org.geofacts.model.StatedDate;
 
 /** A stored source document; {@code text} is present only when one document is asked for. */
 @Schema(name = "Document", description = "A stored source document. `text` is the verbatim source that evidence offsets point into; "
@@ -18,7 +19,7 @@ public record DocumentDto(
         @Schema(description = "The verbatim text.") String text) {
 
     public static DocumentDto of(Document d, long length, boolean withText) {
-        return new DocumentDto(d.id, d.title, d.lang, d.publisher, d.url, PartialDate.parseOrNull(d.publishedValue),
+        return new DocumentDto(d.id, d.title, d.lang, d.publisher, d.url, StatedDate.parsed(d.published),
                 d.sha256, length, withText ? d.body : null);
     }
 }

@@ -1,6 +1,7 @@
 package org.geofacts.document;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.geofacts.paging.Page;
 import org.geofacts.paging.PageRequest;
 import org.geofacts.model.PartialDate;
+import org.geofacts.model.StatedDate;
 import org.geofacts.web.ProblemException;
 import org.geofacts.writes.WriteSession;
 import org.geofacts.model.Fingerprint;
@@ -24,17 +26,19 @@ public class DocumentService {
         this.session = session;
     }
 
+    /** What {@link #store} did. */
+    public enum Stored { CREATED, UPDATED, UNCHANGED }
+
     /**
-     * Stores a new document verbatim.
+     * Stores a new document verbatim (POST /documents).
      *
      * @throws ProblemException 409 when the id is taken or the same text is already stored (the
      *                          detail names that document), 400 for an impossible date
      */
     @Transactional
     public DocumentDto create(DocumentInput input, String actor) {
-        PartialDate published;
         try {
-            published = PartialDate.parseOrNull(input.published());
+            PartialDate.parseOrNull(input.published());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidParameter("published", e.getMessage());
         }
@@ -51,16 +55,55 @@ public class DocumentService {
         document.id = input.id();
         document.body = input.text();
         document.sha256 = sha256;
+        describe(document, input, actor);
+        return DocumentDto.of(document, input.text().codePointCount(0, input.text().length()), true);
+    }
+
+    /**
+     * Stores a document for a bundle in the caller's write: a new one verbatim, a known one only
+     * if its text is the same (its metadata may change). Stored texts never change: evidence
+     * points into them.
+     *
+     * @throws DocumentConflictException when the id holds another text, or another id the same text
+     */
+    public Stored store(DocumentInput input, String actor) {
+        String sha256 = Fingerprint.sha256(input.text());
+        Document existing = documents.findById(input.id());
+        if (existing == null) {
+            documents.findBySha256(sha256).ifPresent(other -> {
+                throw new DocumentConflictException("the same text is already stored as document '" + other.id + "'");
+            });
+            Document document = new Document();
+            document.id = input.id();
+            document.body = input.text();
+            document.sha256 = sha256;
+            describe(document, input, actor);
+            return Stored.CREATED;
+        }
+        if (!existing.sha256.equals(sha256)) {
+            throw new DocumentConflictException("document '" + input.id() + "' is stored with a different text; stored texts never change");
+        }
+        if (sameMetadata(existing, input)) {
+            return Stored.UNCHANGED;
+        }
+        describe(existing, input, actor);
+        return Stored.UPDATED;
+    }
+
+    private void describe(Document document, DocumentInput input, String actor) {
         document.lang = input.lang();
         document.title = input.title();
         document.publisher = input.publisher();
         document.url = input.url();
-        document.publishedValue = published == null ? null : published.value();
-        document.publishedEarliest = published == null ? null : published.earliest();
-        document.publishedLatest = published == null ? null : published.latest();
+        document.published = StatedDate.of(input.published());
         document.touchedBy(actor);
         documents.persist(document);
-        return DocumentDto.of(document, input.text().codePointCount(0, input.text().length()), true);
+    }
+
+    private static boolean sameMetadata(Document d, DocumentInput input) {
+        return Objects.equals(d.lang, input.lang()) && Objects.equals(d.title, input.title())
+                && Objects.equals(d.publisher, input.publisher()) && Objects.equals(d.url, input.url())
+                && Objects.equals(StatedDate.valueOf(d.published), input.published());
     }
 
     /** Metadata only: lists never load document texts. */

@@ -15,7 +15,7 @@ import org.geofacts.web.ProblemException;
 import org.geofacts.writes.WriteSession;
 import org.geofacts.bundle.BundleImporter;
 import org.geofacts.bundle.BundleRejectedException;
-import org.geofacts.bundle.FactBundle;
+import org.geofacts.bundle.FactKind;
 import org.geofacts.document.Document;
 import org.geofacts.document.DocumentRepository;
 
@@ -64,34 +64,34 @@ public class FactEditor {
      * @throws ProblemException 409 when the id is taken, 422 when the fact is invalid
      */
     @Transactional
-    public <E, D> Written<D> create(FactForm<E, D> form, JsonNode body, String actor) {
-        ObjectNode entry = JsonBodies.object(body, form.kind());
+    public <E, D> Written<D> create(FactKind<E, ?, D> kind, JsonNode body, String actor) {
+        ObjectNode entry = JsonBodies.object(body, kind.name());
         session.begin(actor);
-        String documentId = form.ownedByDocument() ? takeDocument(entry, null) : null;
+        String documentId = kind.ownedByDocument() ? takeDocument(entry, null) : null;
         // A missing or malformed id is the validator's to report; any scalar is read as the text Jackson will bind.
-        JsonNode given = entry.get(form.idField());
+        JsonNode given = entry.get(kind.idField());
         String id = given != null && given.isValueNode() ? given.asText() : null;
-        if (id != null && form.canonicalId(id).isPresent()) {
-            throw ProblemException.alreadyExists(form.kind() + " " + form.idField() + " '" + id
-                    + "' is taken; GET that " + form.kind() + " and PUT or PATCH it to change it");
+        if (id != null && kind.canonicalId(id).isPresent()) {
+            throw ProblemException.alreadyExists(kind.name() + " " + kind.idField() + " '" + id
+                    + "' is taken; GET that " + kind.name() + " and PUT or PATCH it to change it");
         }
-        write(form, documentId, entry, "", actor);
-        // The validator has made sure the id is present and in its stored form.
-        return new Written<>(id, form.representation(id).orElseThrow());
+        write(kind, documentId, entry, "", actor);
+        // The validator has made sure the id is present and in its stored kind.
+        return new Written<>(id, kind.representation(id).orElseThrow());
     }
 
     /** Replaces the whole fact with the body, which has the create form; the id may be left out. */
     @Transactional
-    public <E, D> D replace(FactForm<E, D> form, String id, JsonNode body, String ifMatch, String actor) {
-        ObjectNode entry = JsonBodies.object(body, form.kind());
-        return rewrite(form, id, ifMatch, actor, current -> entry);
+    public <E, D> D replace(FactKind<E, ?, D> kind, String id, JsonNode body, String ifMatch, String actor) {
+        ObjectNode entry = JsonBodies.object(body, kind.name());
+        return rewrite(kind, id, ifMatch, actor, current -> entry);
     }
 
-    /** Applies a JSON merge patch (RFC 7396) to the fact in its create form. */
+    /** Applies a JSON merge patch (RFC 7396) to the fact in its create kind. */
     @Transactional
-    public <E, D> D patch(FactForm<E, D> form, String id, JsonNode patch, String ifMatch, String actor) {
-        ObjectNode changes = JsonBodies.object(patch, form.kind() + " merge patch");
-        return rewrite(form, id, ifMatch, actor, current -> (ObjectNode) MergePatch.apply(current, changes));
+    public <E, D> D patch(FactKind<E, ?, D> kind, String id, JsonNode patch, String ifMatch, String actor) {
+        ObjectNode changes = JsonBodies.object(patch, kind.name() + " merge patch");
+        return rewrite(kind, id, ifMatch, actor, current -> (ObjectNode) MergePatch.apply(current, changes));
     }
 
     /**
@@ -100,15 +100,15 @@ public class FactEditor {
      * @throws ProblemException 409 when other facts refer to it and cascade is false
      */
     @Transactional
-    public <E, D> void delete(FactForm<E, D> form, String id, String ifMatch, boolean cascade, String actor) {
-        writes.begin(form.kind(), id, ifMatch, actor, () -> form.representation(id));
-        String canonical = form.canonicalId(id).orElseThrow();
-        references.release(form.kind(), canonical, cascade);
-        form.delete(canonical);
+    public <E, D> void delete(FactKind<E, ?, D> kind, String id, String ifMatch, boolean cascade, String actor) {
+        writes.begin(kind.name(), id, ifMatch, actor, () -> kind.representation(id));
+        String canonical = kind.canonicalId(id).orElseThrow();
+        references.release(kind.name(), canonical, cascade);
+        kind.delete(canonical);
     }
 
     /** The fact in its create form: its bundle entry, with its document for facts that have one. */
-    public <E, D> ObjectNode editable(FactForm<E, D> form, FactForm.Stored<E> stored) {
+    public <E, D> ObjectNode editable(FactKind<E, ?, D> kind, FactKind.Stored<E> stored) {
         // The mapper leaves nulls out, so the form holds only the members that are set.
         ObjectNode tree = mapper.valueToTree(stored.entry());
         if (stored.documentId() != null) {
@@ -118,20 +118,20 @@ public class FactEditor {
     }
 
     /** @return the fact as GET will now serve it, read in the same transaction */
-    private <E, D> D rewrite(FactForm<E, D> form, String id, String ifMatch, String actor, UnaryOperator<ObjectNode> edit) {
-        writes.begin(form.kind(), id, ifMatch, actor, () -> form.representation(id));
-        FactForm.Stored<E> stored = form.stored(id).orElseThrow();
-        ObjectNode entry = edit.apply(editable(form, stored));
-        JsonNode newId = entry.get(form.idField());
+    private <E, D> D rewrite(FactKind<E, ?, D> kind, String id, String ifMatch, String actor, UnaryOperator<ObjectNode> edit) {
+        writes.begin(kind.name(), id, ifMatch, actor, () -> kind.representation(id));
+        FactKind.Stored<E> stored = kind.stored(id).orElseThrow();
+        ObjectNode entry = edit.apply(editable(kind, stored));
+        JsonNode newId = entry.get(kind.idField());
         if (newId == null) {
-            entry.put(form.idField(), stored.id());
+            entry.put(kind.idField(), stored.id());
         } else if (!newId.isTextual() || !newId.asText().equals(stored.id())) {
-            throw ProblemException.invalidEdit("the " + form.idField() + " of a stored " + form.kind() + " cannot change",
-                    List.of(new Problem.InvalidField("/" + form.idField(), "must stay '" + stored.id() + "'")));
+            throw ProblemException.invalidEdit("the " + kind.idField() + " of a stored " + kind.name() + " cannot change",
+                    List.of(new Problem.InvalidField("/" + kind.idField(), "must stay '" + stored.id() + "'")));
         }
-        String documentId = form.ownedByDocument() ? takeDocument(entry, stored.documentId()) : null;
-        write(form, documentId, entry, "", actor);
-        return form.representation(stored.id()).orElseThrow();
+        String documentId = kind.ownedByDocument() ? takeDocument(entry, stored.documentId()) : null;
+        write(kind, documentId, entry, "", actor);
+        return kind.representation(stored.id()).orElseThrow();
     }
 
     /**
@@ -141,9 +141,9 @@ public class FactEditor {
      * @param edited the fact's {@link #editable} form with the part changed
      * @param part   pointer of the part in the entry, such as /clauses/2: problems under it are reported relative to it
      */
-    public <E, D> void writePart(FactForm<E, D> form, FactForm.Stored<E> stored, ObjectNode edited, String part, String actor) {
-        String documentId = form.ownedByDocument() ? takeDocument(edited, stored.documentId()) : null;
-        write(form, documentId, edited, part, actor);
+    public <E, D> void writePart(FactKind<E, ?, D> kind, FactKind.Stored<E> stored, ObjectNode edited, String part, String actor) {
+        String documentId = kind.ownedByDocument() ? takeDocument(edited, stored.documentId()) : null;
+        write(kind, documentId, edited, part, actor);
     }
 
     /**
@@ -171,36 +171,26 @@ public class FactEditor {
         return document.asText();
     }
 
-    private <E, D> void write(FactForm<E, D> form, String documentId, ObjectNode tree, String part, String actor) {
-        E entry = JsonBodies.bind(mapper, tree, form.entryType(), form.kind());
+    /** Sends the entry through the importer's narrow door for one entry: the document is only read. */
+    private <E, D> void write(FactKind<E, ?, D> kind, String documentId, ObjectNode tree, String part, String actor) {
+        E entry = JsonBodies.bind(mapper, tree, kind.entryType(), kind.name());
+        Document document = documentId == null ? null : documents.findById(documentId);
         try {
-            if (documentId == null) {
-                importer.mergeEntities(FactBundle.of(null, entry), actor);
-            } else {
-                Document document = documents.findById(documentId);
-                FactBundle.DocumentEntry documentEntry = new FactBundle.DocumentEntry(document.id, null, document.lang,
-                        document.title, document.publisher, document.url, document.publishedValue);
-                importer.mergeBundle(FactBundle.of(documentEntry, entry), document.body, actor);
-            }
+            importer.writeEntry(kind, entry, document == null ? null
+                    : new BundleImporter.EntryDocument(document.id, document.lang, document.body), actor);
         } catch (BundleRejectedException e) {
             throw ProblemException.invalidEdit(e.problems().size() + " problem(s); nothing was written",
-                    e.problems().stream().map(p -> new Problem.InvalidField(relative(p.pointer(), FactBundle.pointerOf(form.entryType()), part), p.message()))
-                            .toList());
+                    e.problems().stream().map(p -> new Problem.InvalidField(relative(p.pointer(), part), p.message())).toList());
         }
         em.flush();
         em.clear();
     }
 
-    /** Problem pointers are into the one-entry bundle; the client wrote the entry, or the part of it, itself. */
-    private static String relative(String pointer, String entryPointer, String part) {
-        for (String prefix : new String[] {entryPointer + part, entryPointer}) {
-            if (pointer.equals(prefix)) {
-                return "";
-            }
-            if (pointer.startsWith(prefix + "/")) {
-                return pointer.substring(prefix.length());
-            }
+    /** Problem pointers are relative to the entry; the client wrote the entry, or the part of it, itself. */
+    private static String relative(String pointer, String part) {
+        if (!part.isEmpty() && pointer.equals(part)) {
+            return "";
         }
-        return pointer;
+        return !part.isEmpty() && pointer.startsWith(part + "/") ? pointer.substring(part.length()) : pointer;
     }
 }

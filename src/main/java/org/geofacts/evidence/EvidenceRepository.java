@@ -3,6 +3,7 @@ package org.geofacts.evidence;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -10,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
-/** Loads the evidence of a whole page of facts in one query, grouped by owner. */
+/** Loads the evidence of a whole page of facts in one query, grouped by owner; replaces a fact's evidence. */
 @ApplicationScoped
 public class EvidenceRepository implements PanacheRepositoryBase<EvidenceSpan, Long> {
 
@@ -32,6 +33,21 @@ public class EvidenceRepository implements PanacheRepositoryBase<EvidenceSpan, L
 
     public Map<String, List<EvidenceDto>> forRelations(Collection<String> ids) {
         return grouped("relationId", ids, s -> s.relationId);
+    }
+
+    /**
+     * Replaces a fact's evidence with the located spans, in their order.
+     *
+     * @param owner how a span names its fact: a field such as {@code span -> span.quoteId = id}
+     * @param ownerField that field's name, for deleting the old spans: "quoteId"
+     */
+    public void replace(String ownerField, Object ownerId, List<LocatedSpan> spans, Consumer<EvidenceSpan> owner) {
+        delete(ownerField, ownerId);
+        for (int i = 0; i < spans.size(); i++) {
+            EvidenceSpan span = EvidenceSpan.of(spans.get(i), i);
+            owner.accept(span);
+            persist(span);
+        }
     }
 
     private <K> Map<K, List<EvidenceDto>> grouped(String ownerField, Collection<K> ids, Function<EvidenceSpan, K> ownerOf) {

@@ -26,6 +26,12 @@ public class Alias {
         this.aliasKey = AliasKey.fold(alias);
     }
 
+    /** Makes {@code target} hold exactly these name forms. */
+    public static void replaceAll(Set<Alias> target, List<String> aliases) {
+        target.clear();
+        aliases.forEach(a -> target.add(new Alias(a)));
+    }
+
     /**
      * The aliases as a bundle entry lists them: without the entity's own names, which the importer
      * adds as aliases itself; null when none is left.

@@ -11,11 +11,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import org.geofacts.model.Alias;
-import org.geofacts.model.AuditedEntity;
+import org.geofacts.model.ImportedFact;
 
 @Entity
 @Table(name = "organizations")
-public class Organization extends AuditedEntity {
+public class Organization extends ImportedFact {
 
     @Id
     public String id;
@@ -27,8 +27,6 @@ public class Organization extends AuditedEntity {
     public String kind;
 
     public String wikidataQid;
-
-    public String sourceHash;
 
     @ElementCollection
     @CollectionTable(name = "organization_aliases", joinColumns = @JoinColumn(name = "organization_id"))

@@ -45,11 +45,11 @@ import org.geofacts.web.ProblemException;
 public class OrganizationResource {
 
     private final OrganizationService service;
-    private final OrganizationForm form;
+    private final OrganizationKind form;
     private final FactEditor editor;
     private final CurrentCurator curator;
 
-    public OrganizationResource(OrganizationService service, OrganizationForm form, FactEditor editor, CurrentCurator curator) {
+    public OrganizationResource(OrganizationService service, OrganizationKind form, FactEditor editor, CurrentCurator curator) {
         this.service = service;
         this.form = form;
         this.editor = editor;

@@ -13,12 +13,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.geofacts.model.Alias;
-import org.geofacts.model.AuditedEntity;
+import org.geofacts.model.ImportedFact;
 import org.geofacts.country.Country;
 
 @Entity
 @Table(name = "people")
-public class Person extends AuditedEntity {
+public class Person extends ImportedFact {
 
     @Id
     public String id;
@@ -32,8 +32,6 @@ public class Person extends AuditedEntity {
     public Country country;
 
     public String wikidataQid;
-
-    public String sourceHash;
 
     @ElementCollection
     @CollectionTable(name = "person_aliases", joinColumns = @JoinColumn(name = "person_id"))

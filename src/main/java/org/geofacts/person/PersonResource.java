@@ -46,11 +46,11 @@ import org.geofacts.web.ProblemException;
 public class PersonResource {
 
     private final PersonService service;
-    private final PersonForm form;
+    private final PersonKind form;
     private final FactEditor editor;
     private final CurrentCurator curator;
 
-    public PersonResource(PersonService service, PersonForm form, FactEditor editor, CurrentCurator curator) {
+    public PersonResource(PersonService service, PersonKind form, FactEditor editor, CurrentCurator curator) {
         this.service = service;
         this.form = form;
         this.editor = editor;

@@ -7,21 +7,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.geofacts.model.AuditedEntity;
+import org.geofacts.model.DocumentFact;
 import org.geofacts.organization.Organization;
 import org.geofacts.person.Person;
 
 @Entity
 @Table(name = "quotes")
-public class Quote extends AuditedEntity {
+public class Quote extends DocumentFact {
 
     public static final String DIRECT = "direct";
     public static final String PARTIAL = "partial";
 
     @Id
     public String id;
-
-    public String documentId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "speaker_id")
@@ -41,6 +39,4 @@ public class Quote extends AuditedEntity {
     public Organization channel;
 
     public String aboutAgreementId;
-
-    public String sourceHash;
 }

@@ -51,11 +51,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class QuoteResource {
 
     private final QuoteService service;
-    private final QuoteForm form;
+    private final QuoteKind form;
     private final FactEditor editor;
     private final CurrentCurator curator;
 
-    public QuoteResource(QuoteService service, QuoteForm form, FactEditor editor, CurrentCurator curator) {
+    public QuoteResource(QuoteService service, QuoteKind form, FactEditor editor, CurrentCurator curator) {
         this.service = service;
         this.form = form;
         this.editor = editor;

@@ -1,7 +1,5 @@
 package org.geofacts.relation;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -9,18 +7,20 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.geofacts.model.AuditedEntity;
+import org.geofacts.model.DocumentFact;
+import org.geofacts.model.StatedDate;
 import org.geofacts.country.Country;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 
 /** A directed relation between two countries that a document states. */
 @Entity
 @Table(name = "relations")
-public class Relation extends AuditedEntity {
+public class Relation extends DocumentFact {
 
     @Id
     public String id;
-
-    public String documentId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "source_country")
@@ -32,11 +32,9 @@ public class Relation extends AuditedEntity {
 
     public String kind;
 
-    public String sinceValue;
-
-    public LocalDate sinceEarliest;
-
-    public LocalDate sinceLatest;
-
-    public String sourceHash;
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "since_value"))
+    @AttributeOverride(name = "earliest", column = @Column(name = "since_earliest"))
+    @AttributeOverride(name = "latest", column = @Column(name = "since_latest"))
+    public StatedDate since;
 }

@@ -48,11 +48,11 @@ import org.geofacts.bundle.Vocabulary;
 public class RelationResource {
 
     private final RelationService service;
-    private final RelationForm form;
+    private final RelationKind form;
     private final FactEditor editor;
     private final CurrentCurator curator;
 
-    public RelationResource(RelationService service, RelationForm form, FactEditor editor, CurrentCurator curator) {
+    public RelationResource(RelationService service, RelationKind form, FactEditor editor, CurrentCurator curator) {
         this.service = service;
         this.form = form;
         this.editor = editor;

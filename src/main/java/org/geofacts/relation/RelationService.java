@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.geofacts.paging.Page;
 import org.geofacts.paging.PageRequest;
-import org.geofacts.model.PartialDate;
+import org.geofacts.model.StatedDate;
 import org.geofacts.model.Refs.CountryRef;
 import org.geofacts.country.CountryRepository;
 import org.geofacts.evidence.EvidenceDto;
@@ -47,6 +47,6 @@ public class RelationService {
         Map<String, List<EvidenceDto>> spans = evidence.forRelations(shown.stream().map(r -> r.id).toList());
         return shown.stream().map(r -> new RelationDto(r.id, r.documentId,
                 new CountryRef(r.source.code, r.source.nameEn), new CountryRef(r.target.code, r.target.nameEn), r.kind,
-                PartialDate.parseOrNull(r.sinceValue), spans.getOrDefault(r.id, List.of()), r.updatedAt)).toList();
+                StatedDate.parsed(r.since), spans.getOrDefault(r.id, List.of()), r.updatedAt)).toList();
     }
 }

@@ -1,8 +1,0 @@
-package org.geofacts.api;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** Paging, caching and problem answers again, against the packaged jar in its production profile. */
-@QuarkusIntegrationTest
-class HttpBehaviourIT extends HttpBehaviourTest {
-}

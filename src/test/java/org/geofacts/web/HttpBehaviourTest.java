@@ -1,0 +1,133 @@
+package org.geofacts.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import org.geofacts.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** Cross-cutting HTTP behaviour: paging, caching, CORS, compression and problem answers. */
+@QuarkusTest
+class HttpBehaviourTest extends ApiTest {
+
+    @Test
+    void pagingVisitsEveryClaimOnceWithNoGaps() {
+        List<String> all = given().queryParam("limit", 100).get("/claims").then().statusCode(200)
+                .body("next_cursor", nullValue()).extract().jsonPath().getList("items.id", String.class);
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().queryParam("limit", 5);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/claims").then().statusCode(200).body("limit", equalTo(5)).extract().jsonPath();
+            paged.addAll(page.getList("items.id", String.class));
+            cursor = page.getString("next_cursor");
+            pages++;
+        } while (cursor != null);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(28);
+        assertThat(pages).isEqualTo((all.size() + 4) / 5);
+        assertThat(paged).isEqualTo(all).doesNotHaveDuplicates();
+        assertThat(new HashSet<>(paged)).hasSize(all.size());
+    }
+
+    @Test
+    void aDefaultPageHoldsTwentyItems() {
+        given().get("/claims").then().statusCode(200)
+                .body("items.size()", equalTo(20))
+                .body("limit", equalTo(20))
+                .body("next_cursor", not(emptyString()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "101", "-1", "ten", "99999999999"})
+    void anOutOfRangeOrMalformedLimitIsA400NamingIt(String limit) {
+        given().queryParam("limit", limit).get("/quotes").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("title", equalTo("Invalid parameter"))
+                .body("errors[0].field", equalTo("limit"))
+                .body("instance", equalTo("/quotes"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"garbage", "djE6", "!!!", "' OR 1=1 --"})
+    void aCursorTheServiceDidNotIssueIsA400(String cursor) {
+        given().queryParam("cursor", cursor).get("/claims").then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+    }
+
+    @Test
+    void aMatchingEtagGives304WithoutABody() {
+        var first = given().get("/agreements/{id}", TREATY).then().statusCode(200).extract();
+        String etag = first.header("ETag");
+        assertThat(etag).matches("\"[A-Za-z0-9_-]{24}\"");
+        assertThat(first.header("Cache-Control")).isEqualTo("public, max-age=60");
+        given().header("If-None-Match", etag).get("/agreements/{id}", TREATY).then()
+                .statusCode(304).header("ETag", etag).body(emptyString());
+        given().header("If-None-Match", "\"something-else\"").get("/agreements/{id}", TREATY).then().statusCode(200);
+    }
+
+    @Test
+    void differentRepresentationsHaveDifferentEtags() {
+        String json = given().get("/quotes/quote-putin-hostile").then().statusCode(200).extract().header("ETag");
+        String linked = given().accept("application/ld+json").get("/quotes/quote-putin-hostile").then().statusCode(200)
+                .extract().header("ETag");
+        assertThat(json).isNotEqualTo(linked);
+    }
+
+    @Test
+    void allowsCrossOriginReads() {
+        given().header("Origin", "https://newsroom.example").get("/countries/RU").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.anyOf(equalTo("*"), equalTo("https://newsroom.example")));
+    }
+
+    @Test
+    void compressesWhenTheClientAcceptsIt() {
+        given().header("Accept-Encoding", "gzip").get("/claims?limit=100").then().statusCode(200)
+                .header("Content-Encoding", "gzip");
+    }
+
+    @Test
+    void anUnknownPathIsA404Problem() {
+        given().noFilters().get("/no/such/thing").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("instance", equalTo("/no/such/thing"));
+    }
+
+    @Test
+    void aWrongMethodIsA405Problem() {
+        given().noFilters().put("/countries").then().statusCode(405)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Method not allowed"));
+    }
+
+    @Test
+    void anUnproducibleMediaTypeIsA406Problem() {
+        given().noFilters().accept("text/csv").get("/agreements").then().statusCode(406)
+                .contentType("application/problem+json")
+                .body("status", equalTo(406));
+    }
+
+    @Test
+    void problemsNeverLeakInternals() {
+        String body = given().queryParam("q", "'); drop table claims; --").queryParam("claimant", "\u0000").get("/claims")
+                .then().extract().asString();
+        assertThat(body).doesNotContain("Exception", "org.", "SQL", "at java.");
+    }
+}
