@@ -1,67 +1,74 @@
 package org.geofacts.agreement;
 
-import org.geofacts.bundle.FactBundle.ClauseEntry;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.geofacts.writes.Curators;
-import org.geofacts.writes.CurrentCurator;
-import org.geofacts.web.MergePatch;
-import org.geofacts.editing.FactEditor;
-import com.fasterxml.jackson.databind.JsonNode;
-import org.geofacts.bundle.FactBundle.AgreementEntry;
-import org.geofacts.editing.InDocument;
-import java.util.List;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.geofacts.bundle.FactBundle.AgreementEntry;
+import org.geofacts.bundle.FactBundle.ClauseEntry;
+import org.geofacts.bundle.Vocabulary;
+import org.geofacts.country.CountryRepository;
+import org.geofacts.editing.FactEditor;
+import org.geofacts.editing.InDocument;
 import org.geofacts.paging.Page;
 import org.geofacts.paging.PageRequest;
+import org.geofacts.web.MergePatch;
+import org.geofacts.web.PageParameters;
 import org.geofacts.web.Params;
 import org.geofacts.web.ProblemException;
-import org.geofacts.country.CountryRepository;
-import org.geofacts.bundle.Vocabulary;
+import org.geofacts.writeapi.FactWriteResource;
+import org.geofacts.writes.Curators;
+import org.geofacts.writes.CurrentCurator;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Agreements (their writes inherited) and their clauses, each clause with its own ETag. */
 @Path("/agreements")
 @Tag(name = "agreements")
 @Produces(MediaType.APPLICATION_JSON)
-public class AgreementResource {
+public class AgreementResource extends FactWriteResource<AgreementDto> {
+
+    private static final String AGREEMENT_ID = "Agreement id.";
+    private static final String AGREEMENT_EXAMPLE = "ru-kp-comprehensive-strategic-partnership-2024";
+    private static final String ORDINAL = "Clause ordinal, from 1.";
 
     private final AgreementService service;
     private final CountryRepository countries;
-    private final AgreementKind form;
     private final ClauseEditor clauses;
-    private final FactEditor editor;
     private final CurrentCurator curator;
 
-    public AgreementResource(AgreementService service, CountryRepository countries, AgreementKind form, ClauseEditor clauses, FactEditor editor, CurrentCurator curator) {
+    public AgreementResource(AgreementService service, CountryRepository countries, AgreementKind form, ClauseEditor clauses,
+            FactEditor editor, CurrentCurator curator) {
+        super(form, editor, curator, Deletion.CASCADE_ON_REQUEST);
         this.service = service;
         this.countries = countries;
-        this.form = form;
         this.clauses = clauses;
-        this.editor = editor;
         this.curator = curator;
     }
 
@@ -69,16 +76,14 @@ public class AgreementResource {
     @Operation(operationId = "listAgreements", summary = "List agreements",
             description = "Agreements ordered by id. `signed_from` and `signed_to` take YYYY, YYYY-MM or YYYY-MM-DD and match "
                     + "agreements whose signing date, at its own precision, overlaps the range.")
-    @APIResponse(responseCode = "200", description = "A page of agreements.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of agreements.")
     public Page<AgreementDto> list(
             @Parameter(description = "A party: country code (alpha-2, alpha-3, QID) or any name the sources use.", example = "RU") @QueryParam("party") String party,
             @Parameter(description = "Kind of agreement.", example = "treaty") @QueryParam("kind") String kind,
             @Parameter(description = "Signed on or after (YYYY, YYYY-MM or YYYY-MM-DD).", example = "2024") @QueryParam("signed_from") String signedFrom,
             @Parameter(description = "Signed on or before (YYYY, YYYY-MM or YYYY-MM-DD).", example = "2024-12") @QueryParam("signed_to") String signedTo,
-            @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
-            @Parameter(description = "The next_cursor of the previous page.", example = "djE6Y2xhaW0tdXMta3Itay1hcm1zLXRvLXJ1c3NpYQ") @QueryParam("cursor") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor);
+            @BeanParam PageParameters paging) {
+        PageRequest page = paging.request();
         String partyName = Params.text("party", party);
         AgreementFilter filter = new AgreementFilter(
                 partyName == null ? null : countries.codesMatching(partyName),
@@ -92,22 +97,19 @@ public class AgreementResource {
     @Path("/{id}")
     @Operation(operationId = "getAgreement", summary = "Get an agreement", description = "One agreement with its parties, signing date and place, and evidence.")
     @APIResponse(responseCode = "200", description = "The agreement.")
-    public AgreementDto get(
-            @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id) {
+    public AgreementDto get(@Parameter(description = AGREEMENT_ID, example = AGREEMENT_EXAMPLE) @PathParam("id") String id) {
         return service.get(id).orElseThrow(() -> ProblemException.notFound("agreement", id));
     }
 
     @GET
     @Path("/{id}/clauses")
     @Operation(operationId = "listAgreementClauses", summary = "List the clauses of an agreement", description = "Clauses in ordinal order, each with its evidence.")
-    @APIResponse(responseCode = "200", description = "A page of clauses.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClausePage.class)))
+    @APIResponse(responseCode = "200", description = "A page of clauses.")
     public Page<ClauseDto> clauses(
-            @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
+            @Parameter(description = AGREEMENT_ID, example = AGREEMENT_EXAMPLE) @PathParam("id") String id,
             @Parameter(description = "Clause type.", example = "mutual_defense") @QueryParam("type") String type,
-            @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
-            @Parameter(description = "The next_cursor of the previous page.", example = "djE6Y2xhaW0tdXMta3Itay1hcm1zLXRvLXJ1c3NpYQ") @QueryParam("cursor") String cursor) {
-        return service.clauses(id, Params.oneOf("type", type, Vocabulary.CLAUSE_TYPES), PageRequest.of(limit, cursor));
+            @BeanParam PageParameters paging) {
+        return service.clauses(id, Params.oneOf("type", type, Vocabulary.CLAUSE_TYPES), paging.request());
     }
 
     @GET
@@ -115,15 +117,14 @@ public class AgreementResource {
     @Operation(operationId = "getAgreementClause", summary = "Get one clause", description = "The clause with this ordinal, with its evidence.")
     @APIResponse(responseCode = "200", description = "The clause.")
     public ClauseDto clause(
-            @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
-            @Parameter(description = "Clause ordinal, from 1.", example = "1") @PathParam("ordinal") String ordinal) {
+            @Parameter(description = AGREEMENT_ID, example = AGREEMENT_EXAMPLE) @PathParam("id") String id,
+            @Parameter(description = ORDINAL, example = "1") @PathParam("ordinal") String ordinal) {
         return service.clause(id, ordinal(ordinal));
     }
 
     @POST
     @Path("/{id}/clauses")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Curators.ROLE)
     @SecurityRequirement(name = Curators.SCHEME)
     @Operation(operationId = "createAgreementClause", summary = "Add a clause",
@@ -138,7 +139,7 @@ public class AgreementResource {
     @APIResponse(responseCode = "409", ref = "AlreadyExists")
     @APIResponse(responseCode = "422", ref = "InvalidEdit")
     public Response createClause(
-            @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
+            @Parameter(description = AGREEMENT_ID, example = AGREEMENT_EXAMPLE) @PathParam("id") String id,
             JsonNode body, @Context UriInfo uri) {
         ClauseDto created = clauses.create(id, body, curator.actor());
         return Response.created(uri.getBaseUriBuilder().path("agreements").path(id).path("clauses")
@@ -148,7 +149,6 @@ public class AgreementResource {
     @PUT
     @Path("/{id}/clauses/{ordinal}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Curators.ROLE)
     @SecurityRequirement(name = Curators.SCHEME)
     @Operation(operationId = "replaceAgreementClause", summary = "Replace a clause",
@@ -158,13 +158,12 @@ public class AgreementResource {
             examples = @ExampleObject(name = "example", value = "{\"type\": \"mutual_defense\", "
                     + "\"summary_en\": \"Each party assists the other if either is attacked.\", "
                     + "\"evidence\": [{\"exact\": \"bantuan timbal balik jika terjadi agresi terhadap salah satu pihak dalam perjanjian ini\"}]}")))
-    @APIResponse(responseCode = "200", description = "The replaced clause.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClauseDto.class)))
+    @APIResponse(responseCode = "200", description = "The replaced clause.")
     @APIResponse(responseCode = "422", ref = "InvalidEdit")
     public ClauseDto replaceClause(
-            @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
-            @Parameter(description = "Clause ordinal, from 1.", example = "1") @PathParam("ordinal") String ordinal,
-            @Parameter(description = "ETag of the clause being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = AGREEMENT_ID, example = AGREEMENT_EXAMPLE) @PathParam("id") String id,
+            @Parameter(description = ORDINAL, example = "1") @PathParam("ordinal") String ordinal,
+            @Parameter(description = "ETag of the clause being replaced.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode body) {
         return clauses.replace(id, ordinal(ordinal), body, ifMatch, curator.actor());
     }
@@ -172,20 +171,18 @@ public class AgreementResource {
     @PATCH
     @Path("/{id}/clauses/{ordinal}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Curators.ROLE)
     @SecurityRequirement(name = Curators.SCHEME)
     @Operation(operationId = "patchAgreementClause", summary = "Edit a clause",
             description = "A JSON merge patch (RFC 7396) over the clause in the form POST takes. Requires If-Match with the clause's ETag.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.OBJECT, example = "{\"type\": \"consultation\"}")))
-    @APIResponse(responseCode = "200", description = "The edited clause.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClauseDto.class)))
+    @APIResponse(responseCode = "200", description = "The edited clause.")
     @APIResponse(responseCode = "422", ref = "InvalidEdit")
     public ClauseDto patchClause(
-            @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
-            @Parameter(description = "Clause ordinal, from 1.", example = "1") @PathParam("ordinal") String ordinal,
-            @Parameter(description = "ETag of the clause being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = AGREEMENT_ID, example = AGREEMENT_EXAMPLE) @PathParam("id") String id,
+            @Parameter(description = ORDINAL, example = "1") @PathParam("ordinal") String ordinal,
+            @Parameter(description = "ETag of the clause being edited.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode patch) {
         return clauses.patch(id, ordinal(ordinal), patch, ifMatch, curator.actor());
     }
@@ -198,9 +195,9 @@ public class AgreementResource {
             description = "Deletes the clause and its evidence; the other clauses keep their ordinals. Requires If-Match with the clause's ETag.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void deleteClause(
-            @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
-            @Parameter(description = "Clause ordinal, from 1.", example = "1") @PathParam("ordinal") String ordinal,
-            @Parameter(description = "ETag of the clause being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
+            @Parameter(description = AGREEMENT_ID, example = AGREEMENT_EXAMPLE) @PathParam("id") String id,
+            @Parameter(description = ORDINAL, example = "1") @PathParam("ordinal") String ordinal,
+            @Parameter(description = "ETag of the clause being deleted.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         clauses.delete(id, ordinal(ordinal), ifMatch, curator.actor());
     }
 
@@ -214,114 +211,6 @@ public class AgreementResource {
             // answered below like any other bad ordinal
         }
         throw ProblemException.invalidParameter("ordinal", "must be a positive integer");
-    }
-
-    /** The page as named in the OpenAPI document. */
-    @Schema(name = "AgreementPage")
-    public record AgreementPage(
-            @Schema(required = true) List<AgreementDto> items,
-            @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.") String nextCursor,
-            @Schema(required = true) int limit) {
-    }
-
-    /** The page as named in the OpenAPI document. */
-    @Schema(name = "ClausePage")
-    public record ClausePage(
-            @Schema(required = true) List<ClauseDto> items,
-            @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.") String nextCursor,
-            @Schema(required = true) int limit) {
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Curators.ROLE)
-    @SecurityRequirement(name = Curators.SCHEME)
-    @Operation(operationId = "createAgreement", summary = "Add an agreement",
-            description = "The agreement in its fact-bundle form (as in POST /imports) with `document` naming the stored "
-                    + "document whose text holds its evidence. Its `clauses` are written with it; every evidence span is "
-                    + "located in the document, as an import would.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewAgreement.class),
-            examples = @ExampleObject(name = "example", value = "{\"document\": \"ru-kp-treaty-2024\", \"id\": \"ru-kp-military-technical-cooperation\", "
-                    + "\"name_en\": \"Russia\u2013North Korea military-technical cooperation\", "
-                    + "\"kind\": \"agreement\", \"parties\": [\"RU\", \"KP\"], \"status\": \"proposed\", "
-                    + "\"evidence\": [{\"exact\": \"kerja sama militer-teknis\"}], "
-                    + "\"clauses\": [{\"ordinal\": 1, \"type\": \"military_technical_cooperation\", "
-                    + "\"summary_en\": \"Russia does not rule out military-technical cooperation with North Korea.\", "
-                    + "\"evidence\": [{\"exact\": \"kerja sama militer-teknis\"}]}]}")))
-    @APIResponse(responseCode = "201", description = "Added; Location names the new agreement.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementDto.class)))
-    @APIResponse(responseCode = "409", ref = "AlreadyExists")
-    @APIResponse(responseCode = "422", ref = "InvalidEdit")
-    public Response create(JsonNode body, @Context UriInfo uri) {
-        FactEditor.Written<AgreementDto> created = editor.create(form, body, curator.actor());
-        return Response.created(uri.getBaseUriBuilder().path("agreements").path(created.id()).build())
-                .entity(created.representation()).type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    @PUT
-    @Path("/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Curators.ROLE)
-    @SecurityRequirement(name = Curators.SCHEME)
-    @Operation(operationId = "replaceAgreement", summary = "Replace an agreement",
-            description = "Replaces the whole agreement with the body, in the form POST takes; members left out are cleared. The id may be "
-                    + "left out but not changed. Requires If-Match with the ETag of the last GET; the answer carries the new ETag.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementEntry.class),
-            examples = @ExampleObject(name = "example", value = "{\"name_en\": \"Russia\u2013North Korea military-technical cooperation\", "
-                    + "\"kind\": \"agreement\", \"parties\": [\"RU\", \"KP\"], \"status\": \"proposed\", "
-                    + "\"evidence\": [{\"exact\": \"kerja sama militer-teknis\"}], "
-                    + "\"clauses\": [{\"ordinal\": 1, \"type\": \"military_technical_cooperation\", "
-                    + "\"summary_en\": \"Russia does not rule out military-technical cooperation with North Korea.\", "
-                    + "\"evidence\": [{\"exact\": \"kerja sama militer-teknis\"}]}]}")))
-    @APIResponse(responseCode = "200", description = "The replaced agreement.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementDto.class)))
-    @APIResponse(responseCode = "422", ref = "InvalidEdit")
-    public AgreementDto replace(
-            @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version being replaced.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
-            JsonNode body) {
-        return editor.replace(form, id, body, ifMatch, curator.actor());
-    }
-
-    @PATCH
-    @Path("/{id}")
-    @Consumes(MergePatch.MEDIA_TYPE)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Curators.ROLE)
-    @SecurityRequirement(name = Curators.SCHEME)
-    @Operation(operationId = "patchAgreement", summary = "Edit an agreement",
-            description = "A JSON merge patch (RFC 7396) over the agreement in the form POST takes: members given replace, null removes. "
-                    + "Requires If-Match with the ETag of the last GET; the answer carries the new ETag.")
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.OBJECT, example = "{\"status\": \"ratified\"}")))
-    @APIResponse(responseCode = "200", description = "The edited agreement.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementDto.class)))
-    @APIResponse(responseCode = "422", ref = "InvalidEdit")
-    public AgreementDto patch(
-            @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version being edited.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch,
-            JsonNode patch) {
-        return editor.patch(form, id, patch, ifMatch, curator.actor());
-    }
-
-    @DELETE
-    @Path("/{id}")
-    @RolesAllowed(Curators.ROLE)
-    @SecurityRequirement(name = Curators.SCHEME)
-    @Operation(operationId = "deleteAgreement", summary = "Delete an agreement",
-            description = "Deletes the agreement with its clauses and evidence. If claims or quotes are about it, 409 names "
-                    + "them, unless cascade=true: then they keep standing with `about_agreement` cleared. Requires "
-                    + "If-Match with the ETag of the last GET.")
-    @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "409", ref = "StillReferenced")
-    public void delete(
-            @Parameter(description = "Agreement id.", example = "ru-kp-comprehensive-strategic-partnership-2024") @PathParam("id") String id,
-            @Parameter(description = "Also delete the facts that cannot stand without this agreement and clear optional references to it; "
-                    + "without it, an agreement other facts refer to is not deleted (409).", example = "false") @QueryParam("cascade") String cascade,
-            @Parameter(description = "ETag of the version being deleted.", example = "\"q0ZbBeN7S5mYc1Qm1xnWbFhK\"") @HeaderParam("If-Match") String ifMatch) {
-        editor.delete(form, id, ifMatch, Params.flag("cascade", cascade), curator.actor());
     }
 
     /** The body of a create, as the contract documents it; the editor reads the JSON itself. */

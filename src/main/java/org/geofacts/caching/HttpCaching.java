@@ -9,6 +9,8 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.geofacts.web.JsonLd;
+import org.geofacts.web.JsonLdDocuments;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -26,12 +28,14 @@ public class HttpCaching {
 
     private final ObjectMapper mapper;
     private final ReadCache cache;
+    private final JsonLdDocuments jsonLd;
     private final String cacheControl;
 
-    public HttpCaching(ObjectMapper mapper, ReadCache cache,
+    public HttpCaching(ObjectMapper mapper, ReadCache cache, JsonLdDocuments jsonLd,
             @ConfigProperty(name = "geofacts.http.cache-max-age", defaultValue = "60") int maxAge) {
         this.mapper = mapper;
         this.cache = cache;
+        this.jsonLd = jsonLd;
         this.cacheControl = "public, max-age=" + maxAge;
     }
 
@@ -47,7 +51,9 @@ public class HttpCaching {
             return;
         }
         boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
-        Object entity = response.getEntity();
+        // A JSON-LD answer is hashed and cached as the JSON-LD the client receives, not as the DTO behind it.
+        Object entity = JsonLd.isJsonLd(response.getMediaType()) && jsonLd.maps(response.getEntity().getClass())
+                ? jsonLd.document(response.getEntity()) : response.getEntity();
         byte[] body = entity instanceof byte[] bytes ? bytes
                 : entity instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
                 : mapper.writeValueAsBytes(entity);

@@ -2,15 +2,22 @@ package org.geofacts.claim;
 
 import java.util.Map;
 
+import jakarta.inject.Singleton;
+
 import org.geofacts.web.JsonLd;
+import org.geofacts.web.LinkedDataMapping;
 
 /** A claim as a schema.org Claim. */
-final class ClaimLinkedData {
+@Singleton
+class ClaimLinkedData implements LinkedDataMapping<ClaimDto> {
 
-    private ClaimLinkedData() {
+    @Override
+    public Class<ClaimDto> type() {
+        return ClaimDto.class;
     }
 
-    static Map<String, Object> of(ClaimDto claim) {
+    @Override
+    public Map<String, Object> node(ClaimDto claim) {
         Map<String, Object> node = JsonLd.node("Claim", "/claims/" + claim.id());
         node.put("identifier", claim.id());
         node.put("text", claim.statement());

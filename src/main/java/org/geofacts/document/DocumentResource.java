@@ -1,16 +1,15 @@
 package org.geofacts.document;
 
-import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.geofacts.writes.Curators;
 import org.geofacts.writes.CurrentCurator;
 import org.geofacts.paging.Page;
-import org.geofacts.paging.PageRequest;
+import org.geofacts.web.PageParameters;
 import org.geofacts.web.Problem;
 import org.geofacts.web.ProblemException;
 
@@ -61,12 +60,9 @@ public class DocumentResource {
 
     @GET
     @Operation(operationId = "listDocuments", summary = "List documents", description = "Stored source documents (metadata and checksum, without text), ordered by id.")
-    @APIResponse(responseCode = "200", description = "A page of documents.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentPage.class)))
-    public Page<DocumentDto> list(
-            @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
-            @Parameter(description = "The next_cursor of the previous page.", example = "djE6Y2xhaW0tdXMta3Itay1hcm1zLXRvLXJ1c3NpYQ") @QueryParam("cursor") String cursor) {
-        return service.list(PageRequest.of(limit, cursor));
+    @APIResponse(responseCode = "200", description = "A page of documents.")
+    public Page<DocumentDto> list(@BeanParam PageParameters paging) {
+        return service.list(paging.request());
     }
 
     @GET
@@ -75,13 +71,5 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "The document with its text.")
     public DocumentDto get(@Parameter(description = "Document id.", example = "ru-kp-treaty-2024") @PathParam("id") String id) {
         return service.get(id).orElseThrow(() -> ProblemException.notFound("document", id));
-    }
-
-    /** The page as named in the OpenAPI document. */
-    @Schema(name = "DocumentPage")
-    public record DocumentPage(
-            @Schema(required = true) List<DocumentDto> items,
-            @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.") String nextCursor,
-            @Schema(required = true) int limit) {
     }
 }

@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the statuses every operation can return without repeating them on each resource
+ * Completes the scanned document with what is written once for all operations: the per-kind docs of the inherited write
+ * operations ({@link FactWriteDocs}), shared parameters, JSON-LD content and page schema names ({@link SharedDocs}), and
+ * the statuses every operation can return without repeating them on each resource
  * method: 304 on conditional GETs, 400 where there are parameters or a body, 404 where the path
  * names a resource, 401/403 on writes, 412/428 on conditional writes, 413/415 where there is a
  * body, and 406, 500 and 503 everywhere. Each points at a shared problem+json response.
@@ -24,9 +26,13 @@ public class StandardResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        FactWriteDocs.document(openAPI);
+        SharedDocs.namePageSchemas(openAPI);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             boolean namesResource = path.getKey().contains("{");
             PathItem item = path.getValue();
+            item.getOperations().forEach(SharedDocs::documentIfMatch);
+            item.getOperations().values().forEach(SharedDocs::documentJsonLd);
             if (item.getGET() != null) {
                 document(item.getGET(), namesResource, true);
             }

@@ -2,15 +2,22 @@ package org.geofacts.quote;
 
 import java.util.Map;
 
+import jakarta.inject.Singleton;
+
 import org.geofacts.web.JsonLd;
+import org.geofacts.web.LinkedDataMapping;
 
 /** A quote as a schema.org Quotation. */
-final class QuoteLinkedData {
+@Singleton
+class QuoteLinkedData implements LinkedDataMapping<QuoteDto> {
 
-    private QuoteLinkedData() {
+    @Override
+    public Class<QuoteDto> type() {
+        return QuoteDto.class;
     }
 
-    static Map<String, Object> of(QuoteDto quote) {
+    @Override
+    public Map<String, Object> node(QuoteDto quote) {
         Map<String, Object> node = JsonLd.node("Quotation", "/quotes/" + quote.id());
         node.put("identifier", quote.id());
         node.put("text", quote.text());

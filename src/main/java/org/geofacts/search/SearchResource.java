@@ -3,6 +3,7 @@ package org.geofacts.search;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.geofacts.paging.Page;
-import org.geofacts.paging.PageRequest;
+import org.geofacts.web.PageParameters;
 import org.geofacts.web.Params;
 import org.geofacts.web.ProblemException;
 
@@ -40,13 +41,12 @@ public class SearchResource {
     public Page<SearchHit> search(
             @Parameter(description = "What to look for.", required = true, example = "sanksi") @QueryParam("q") String q,
             @Parameter(description = "Comma-separated types to search: claim, quote, clause. Default all.", example = "claim,quote") @QueryParam("types") String types,
-            @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") String limit,
-            @Parameter(description = "The next_cursor of the previous page.", example = "djE6Y2xhaW0tdXMta3Itay1hcm1zLXRvLXJ1c3NpYQ") @QueryParam("cursor") String cursor) {
+            @BeanParam PageParameters paging) {
         String query = Params.text("q", q);
         if (query == null) {
             throw ProblemException.invalidParameter("q", "is required");
         }
-        return service.search(query, parseTypes(Params.text("types", types)), PageRequest.of(limit, cursor));
+        return service.search(query, parseTypes(Params.text("types", types)), paging.request());
     }
 
     private static List<String> parseTypes(String types) {
@@ -60,7 +60,7 @@ public class SearchResource {
         return wanted;
     }
 
-    /** The page as named in the OpenAPI document. */
+    /** The page as the contract names it (the generic Page of hits would be named SearchHitPage). */
     @Schema(name = "SearchPage")
     public record SearchPage(
             @Schema(required = true) List<SearchHit> items,

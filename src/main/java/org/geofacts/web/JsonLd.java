@@ -4,11 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.geofacts.model.Refs;
 
-/** schema.org JSON-LD representations, served when a client prefers application/ld+json. */
+/** schema.org JSON-LD representations, served when a client prefers application/ld+json (see {@link JsonLdNegotiation}). */
 public final class JsonLd {
 
     public static final String MEDIA_TYPE = "application/ld+json";
@@ -19,8 +18,8 @@ public final class JsonLd {
     }
 
     /** True when Accept ranks application/ld+json above plain JSON (the list is sorted by quality). */
-    public static boolean wanted(HttpHeaders headers) {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
+    public static boolean wanted(List<MediaType> acceptable) {
+        for (MediaType type : acceptable) {
             if (type.isCompatible(TYPE) && !type.isWildcardType() && !type.isWildcardSubtype()) {
                 return true;
             }
@@ -29,6 +28,11 @@ public final class JsonLd {
             }
         }
         return false;
+    }
+
+    /** True for application/ld+json itself, not for wildcards that merely include it. */
+    public static boolean isJsonLd(MediaType type) {
+        return type != null && TYPE.getType().equalsIgnoreCase(type.getType()) && TYPE.getSubtype().equalsIgnoreCase(type.getSubtype());
     }
 
     /** Starts a node with its type and id. */
