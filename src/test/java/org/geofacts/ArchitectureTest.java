@@ -18,12 +18,12 @@ import com.tngtech.archunit.lang.ArchRule;
  * packages depend on each other. The layers, top to bottom:
  * <ol>
  * <li>the application and its operations ({@code org.geofacts}, {@code ops});</li>
- * <li>entry points over several kinds: dataset loading and imports, search, the change feed;</li>
+ * <li>entry points over several kinds: dataset loading and imports, search, the change feed, extraction;</li>
  * <li>the kinds of fact, each with its resource, service, repository, entity, DTOs and {@code FactKind};</li>
  * <li>single-fact editing, which the kinds' write endpoints call;</li>
  * <li>the fact-bundle format and its generic validation and import pipeline, which knows no kind;</li>
  * <li>source documents and evidence spans;</li>
- * <li>the foundation: web (problems, request checks), caching, writes, paging, model values, OpenAPI.</li>
+ * <li>the foundation: web (problems, request checks), caching, writes, paging, JSON-LD, model values, OpenAPI.</li>
  * </ol>
  */
 class ArchitectureTest {
@@ -33,13 +33,14 @@ class ArchitectureTest {
 
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Application").definedBy("org.geofacts", "org.geofacts.ops..")
-            .layer("Entry points").definedBy("org.geofacts.dataset..", "org.geofacts.search..", "org.geofacts.change..")
+            .layer("Entry points").definedBy("org.geofacts.dataset..", "org.geofacts.search..", "org.geofacts.change..",
+                    "org.geofacts.extraction..")
             .layer("Kinds").definedBy(KINDS)
             .layer("Editing").definedBy("org.geofacts.editing..")
             .layer("Bundle").definedBy("org.geofacts.bundle..")
             .layer("Sources").definedBy("org.geofacts.document..", "org.geofacts.evidence..")
             .layer("Foundation").definedBy("org.geofacts.web..", "org.geofacts.caching..", "org.geofacts.writes..",
-                    "org.geofacts.paging..", "org.geofacts.model..", "org.geofacts.openapi..")
+                    "org.geofacts.paging..", "org.geofacts.linkeddata..", "org.geofacts.model..", "org.geofacts.openapi..")
             .whereLayer("Entry points").mayOnlyAccessLayers("Kinds", "Editing", "Bundle", "Sources", "Foundation")
             .whereLayer("Kinds").mayOnlyAccessLayers("Editing", "Bundle", "Sources", "Foundation")
             .whereLayer("Editing").mayOnlyAccessLayers("Bundle", "Sources", "Foundation")
@@ -50,10 +51,10 @@ class ArchitectureTest {
 
     static final ArchRule NO_CYCLES = slices().matching("org.geofacts.(*)..").should().beFreeOfCycles();
 
-    /** Within the foundation, only this order: model, then web, then paging and caching, then writes. */
+    /** Within the foundation, only this order: model, then web, then paging, linked data and caching, then writes. */
     static final ArchRule FOUNDATION = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("writes").definedBy("org.geofacts.writes..")
-            .layer("caching and paging").definedBy("org.geofacts.caching..", "org.geofacts.paging..")
+            .layer("caching and paging").definedBy("org.geofacts.caching..", "org.geofacts.paging..", "org.geofacts.linkeddata..")
             .layer("web").definedBy("org.geofacts.web..", "org.geofacts.openapi..")
             .layer("model").definedBy("org.geofacts.model..")
             .whereLayer("writes").mayOnlyAccessLayers("caching and paging", "web", "model")

@@ -38,7 +38,7 @@ import org.geofacts.editing.InDocument;
 import org.geofacts.paging.Page;
 import org.geofacts.paging.PageRequest;
 import org.geofacts.web.MergePatch;
-import org.geofacts.web.PageParameters;
+import org.geofacts.paging.PageParameters;
 import org.geofacts.web.Params;
 import org.geofacts.web.ProblemException;
 import org.geofacts.writeapi.FactWriteResource;

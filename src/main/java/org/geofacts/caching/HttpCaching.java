@@ -9,8 +9,8 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.geofacts.web.JsonLd;
-import org.geofacts.web.JsonLdDocuments;
+import org.geofacts.linkeddata.JsonLd;
+import org.geofacts.linkeddata.JsonLdDocuments;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 

@@ -4,8 +4,8 @@ import java.util.Map;
 
 import jakarta.inject.Singleton;
 
-import org.geofacts.web.JsonLd;
-import org.geofacts.web.LinkedDataMapping;
+import org.geofacts.linkeddata.JsonLd;
+import org.geofacts.linkeddata.LinkedDataMapping;
 
 /** A claim as a schema.org Claim. */
 @Singleton

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.geofacts.writes.Curators;
 import org.geofacts.writes.CurrentCurator;
 import org.geofacts.paging.Page;
-import org.geofacts.web.PageParameters;
+import org.geofacts.paging.PageParameters;
 import org.geofacts.web.Problem;
 import org.geofacts.web.ProblemException;
 

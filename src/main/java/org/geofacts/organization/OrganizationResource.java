@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.geofacts.editing.FactEditor;
 import org.geofacts.paging.Page;
-import org.geofacts.web.PageParameters;
+import org.geofacts.paging.PageParameters;
 import org.geofacts.web.ProblemException;
 import org.geofacts.writeapi.FactWriteResource;
 import org.geofacts.writes.CurrentCurator;

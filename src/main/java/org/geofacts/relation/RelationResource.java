@@ -18,7 +18,7 @@ import org.geofacts.bundle.Vocabulary;
 import org.geofacts.editing.FactEditor;
 import org.geofacts.editing.InDocument;
 import org.geofacts.paging.Page;
-import org.geofacts.web.PageParameters;
+import org.geofacts.paging.PageParameters;
 import org.geofacts.web.Params;
 import org.geofacts.web.ProblemException;
 import org.geofacts.writeapi.FactWriteResource;

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.geofacts.paging.Page;
-import org.geofacts.web.PageParameters;
+import org.geofacts.paging.PageParameters;
 import org.geofacts.web.Params;
 import org.geofacts.web.ProblemException;
 

@@ -1,9 +1,8 @@
-package org.geofacts.web;
+package org.geofacts.paging;
 
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.geofacts.paging.PageRequest;
 
 /**
  * The {@code limit} and {@code cursor} query parameters every keyset-paged list takes, documented once; a resource method

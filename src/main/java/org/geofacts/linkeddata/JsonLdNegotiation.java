@@ -1,4 +1,4 @@
-package org.geofacts.web;
+package org.geofacts.linkeddata;
 
 import java.util.Arrays;
 

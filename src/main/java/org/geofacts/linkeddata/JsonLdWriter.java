@@ -1,4 +1,4 @@
-package org.geofacts.web;
+package org.geofacts.linkeddata;
 
 import java.io.IOException;
 import java.io.OutputStream;
