@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * named by its exact words; the importer finds them in the document and computes the offsets.
  */
 public record FactBundle(
-        @JsonProperty("$schema") String schema,
+        @Schema(hidden = true) @JsonProperty("$schema") String schema,
         DocumentEntry document,
         List<CountryEntry> countries,
         List<PersonEntry> people,
@@ -175,7 +175,7 @@ public record FactBundle(
     public record ClaimEntry(@Schema(description = "Kebab-case id; required on create.") String id,
             @Schema(required = true) List<ActorRef> claimants, List<ActorRef> subjects,
             @Schema(required = true, description = "In the document's language.") String statement,
-            @Schema(required = true) String statementEn, @Schema(required = true, example = "arms_transfer") String category,
+            @Schema(description = "English translation, when known.") String statementEn, @Schema(required = true, example = "arms_transfer") String category,
             @Schema(required = true, example = "alleged") String modality, @Schema(description = "Agreement id.") String aboutAgreement,
             @Schema(required = true) List<EvidenceEntry> evidence) {
     }
@@ -185,7 +185,7 @@ public record FactBundle(
             @Schema(required = true, description = "Person id.") String speaker,
             @Schema(required = true, description = "The words, verbatim: they are the quote's evidence.") String text,
             @Schema(description = "Which occurrence, from 1, when the words occur more than once.") Integer occurrence,
-            @Schema(required = true) String textEn, @Schema(required = true, description = "direct or partial.") String kind,
+            @Schema(description = "English translation, when known.") String textEn, @Schema(required = true, description = "direct or partial.") String kind,
             @Schema(description = "Organization id of the outlet that carried it.") String channel,
             @Schema(description = "Agreement id.") String aboutAgreement) {
     }

@@ -16,7 +16,7 @@ public record ClaimDto(
         @Schema(required = true, description = "Who or what the claim is about.") List<ActorRef> subjects,
         @Schema(required = true, description = "The assertion in the document's language.") String statement,
         @Schema(required = true, example = "id") String statementLang,
-        @Schema(required = true) String statementEn,
+        @Schema(nullable = true, description = "English translation; absent until a curator adds it to a claim proposed from an article in another language.") String statementEn,
         @Schema(required = true, example = "arms_control") String category,
         @Schema(required = true, example = "alleged") String modality,
         @Schema(description = "The agreement the claim is about, when it is about one.") AgreementRef about,

@@ -38,7 +38,9 @@ public class ClaimKind extends FactKind<ClaimEntry, Claim, ClaimDto> {
             actor(check, "subjects/" + i, subjects.get(i));
         }
         check.required("statement", c.statement());
-        check.required("statement_en", c.statementEn());
+        if (c.statementEn() != null) {
+            check.required("statement_en", c.statementEn());
+        }
         check.vocabulary("category", c.category(), Vocabulary.CLAIM_CATEGORIES);
         check.vocabulary("modality", c.modality(), Vocabulary.MODALITIES);
         if (c.aboutAgreement() != null) {

@@ -16,7 +16,7 @@ public record QuoteDto(
         @Schema(required = true) PersonRef speaker,
         @Schema(required = true, description = "The quoted words, verbatim in the original language.") String text,
         @Schema(required = true, example = "id") String lang,
-        @Schema(required = true, description = "English translation.") String textEn,
+        @Schema(nullable = true, description = "English translation; absent until a curator adds it to a quote proposed from an article in another language.") String textEn,
         @Schema(required = true, enumeration = {"direct", "partial"},
                 description = "`partial` marks a fragment quoted inside a paraphrase.") String kind,
         @Schema(description = "The organization the quote was reported through, when the document names one.") OrganizationRef channel,

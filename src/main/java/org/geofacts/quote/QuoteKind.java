@@ -37,7 +37,9 @@ public class QuoteKind extends FactKind<QuoteEntry, Quote, QuoteDto> {
         if (check.required("text", q.text())) {
             check.locate("text", q.text(), q.occurrence());
         }
-        check.required("text_en", q.textEn());
+        if (q.textEn() != null) {
+            check.required("text_en", q.textEn());
+        }
         check.vocabulary("kind", q.kind(), Vocabulary.QUOTE_KINDS);
         if (q.channel() != null) {
             check.reference("channel", FactBundle.ORGANIZATIONS, q.channel(), "organization");

@@ -35,6 +35,13 @@ class QuoteRulesTest {
     }
 
     @Test
+    void theTranslationMayWaitForACurator() {
+        EntryCheck check = check();
+        QuoteKind.rules(new QuoteEntry("quote-x", "vladimir-putin", "berkata lagi", null, null, "partial", null, null), check);
+        assertThat(check.problems()).isEmpty();
+    }
+
+    @Test
     void wordsThatOccurTwiceNeedAnOccurrence() {
         EntryCheck check = check();
         QuoteKind.rules(quote("vladimir-putin", "Kami tidak akan tinggal diam", null, "direct"), check);
@@ -44,7 +51,7 @@ class QuoteRulesTest {
     @Test
     void anUnknownSpeakerAChannelThatIsNoOrganizationAndAnUnknownKindAreEachNamed() {
         EntryCheck check = check();
-        QuoteKind.rules(new QuoteEntry("Quote X", "donald-trump", "berkata lagi", null, null, "rumour", "vladimir-putin", null), check);
+        QuoteKind.rules(new QuoteEntry("Quote X", "donald-trump", "berkata lagi", null, " ", "rumour", "vladimir-putin", null), check);
         assertThat(check.problems()).extracting(BundleProblem::pointer)
                 .containsExactlyInAnyOrder("/id", "/speaker", "/text_en", "/kind", "/channel");
         assertThat(check.problems()).filteredOn(p -> p.pointer().equals("/kind")).singleElement()

@@ -1,0 +1,527 @@
+package org.geofacts.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.geofacts.extraction.Gazetteer.Entity;
+import org.geofacts.extraction.Gazetteer.Type;
+import org.geofacts.extraction.QuoteScanner.Piece;
+import org.geofacts.extraction.Speakers.Mention;
+
+/**
+ * Proposes the quotes of one article with their speakers, the reported claims and the countries
+ * it names, each with the rule that found it and the words it rests on. Attribution tries rules
+ * from the most to the least reliable and stops at the first that is sure; a quote no rule
+ * attributes is reported as unattributed rather than given a guessed speaker. Pure: the caller
+ * supplies the text, its lexicon and the names to link.
+ */
+final class Extractor {
+
+    /** Pronouns that stand for the last speaker before a reporting verb ("Ia mengatakan", "She said"). */
+    private static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("ia", "dia", "beliau", "he", "she");
+
+    /** Words in quotation marks that no rule attributes and are this short are names or scare quotes, not statements. */
+    private static final int MIN_UNATTRIBUTED_WORDS = 5;
+
+    /** A span of the article, UTF-16 offsets. */
+    record Span(int start, int end) {
+    }
+
+    /** A proposed quote; {@code speaker} null when no rule was sure. */
+    record FoundQuote(Span words, String kind, Entity speaker, String rule, Span cue, Span speakerMention, double confidence,
+            Entity channel) {
+    }
+
+    record FoundClaim(List<Entity> claimants, Span statement, String modality, String category, Span cue, Span claimantMention,
+            String rule, double confidence) {
+    }
+
+    record Result(List<FoundQuote> quotes, List<FoundClaim> claims, List<Gazetteer.Match> countries, List<Entity> introduced,
+            List<Token> tokens) {
+    }
+
+    private final String text;
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final List<Token> tokens;
+    private final Speakers speakers;
+    private final Map<String, List<String>> categories;
+    private final List<Span> skipped = new ArrayList<>();
+    private List<Span> sentences;
+    private Entity lastSpeaker;
+
+    Extractor(String text, Lexicon lexicon, Gazetteer gazetteer, Map<String, List<String>> categories) {
+        this.text = text;
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        this.tokens = Token.of(text);
+        this.speakers = new Speakers(text, tokens, lexicon, gazetteer);
+        this.categories = categories;
+    }
+
+    Result run() {
+        markSkippedLines();
+        speakers.introduceAll();
+        List<Piece> pieces = QuoteScanner.scan(text).stream().filter(p -> !inSkipped(p.start())).toList();
+        List<FoundQuote> quotes = new ArrayList<>();
+        List<FoundClaim> claims = new ArrayList<>();
+        List<Gazetteer.Match> countries = new ArrayList<>();
+        // One pass in reading order: who spoke last and who was introduced is known when a later cue needs it.
+        int next = 0;
+        Map<Integer, FoundQuote> byGroup = new HashMap<>();
+        FoundQuote previous = null;
+        Piece previousPiece = null;
+        sentences = sentences();
+        for (Span sentence : sentences) {
+            for (int t = firstToken(sentence.start()); t < tokens.size() && tokens.get(t).start() < sentence.end(); t++) {
+                Gazetteer.Match match = gazetteer.at(tokens, t);
+                if (match != null && match.entity().type() == Type.COUNTRY && !inSkipped(tokens.get(t).start())) {
+                    countries.add(match);
+                }
+            }
+            FoundClaim claim = claimIn(sentence, pieces);
+            if (claim != null) {
+                claims.add(claim);
+            }
+            noteSubject(sentence);
+            while (next < pieces.size() && pieces.get(next).start() < sentence.end()) {
+                Piece piece = pieces.get(next++);
+                FoundQuote quote = attribute(piece, sentence, previous, previousPiece);
+                FoundQuote sameQuotation = byGroup.get(piece.group());
+                if (quote.speaker() == null && sameQuotation != null && sameQuotation.speaker() != null) {
+                    quote = withSpeaker(quote, sameQuotation, "same_quotation");
+                }
+                if (quote.speaker() != null && quote.speaker().type() != Type.COUNTRY) {
+                    lastSpeaker = quote.speaker();
+                    byGroup.putIfAbsent(piece.group(), quote);
+                }
+                quotes.add(quote);
+                previous = quote;
+                previousPiece = piece;
+            }
+        }
+        quotes = backfillGroups(quotes, pieces, byGroup);
+        return new Result(quotes.stream().filter(this::isStatement).toList(), claims, countries, speakers.introduced(), tokens);
+    }
+
+    // --- quotes -------------------------------------------------------------------------------
+
+    private FoundQuote attribute(Piece piece, Span sentence, FoundQuote previous, Piece previousPiece) {
+        Span words = new Span(piece.start(), piece.end());
+        String kind = kindOf(piece);
+        // The sentence the quotation ends in carries its attribution; it may be a later one than where it starts.
+        Span tail = sentenceAt(Math.max(piece.start(), piece.closeEnd() - 1));
+        Entity channel = channelAfter(piece.closeEnd(), tail.end());
+        FoundQuote found = cueAfter(piece, words, kind, channel);
+        if (found == null && previous != null && previous.speaker() != null && previousPiece != null
+                && continues(previous, previousPiece, piece, false)) {
+            found = new FoundQuote(words, kind, previous.speaker(), "split_quote", previous.cue(), previous.speakerMention(), 0.95, channel);
+        }
+        if (found == null) {
+            found = sentenceCue(piece, tail, words, kind, channel);
+        }
+        if (found == null) {
+            found = cueBefore(piece, sentence, words, kind, channel);
+        }
+        if (found == null && previous != null && previous.speaker() != null && previousPiece != null
+                && continues(previous, previousPiece, piece, true)) {
+            found = new FoundQuote(words, kind, previous.speaker(), "split_quote", previous.cue(), previous.speakerMention(), 0.85, channel);
+        }
+        if (found == null) {
+            found = headline(piece, words, kind, channel);
+        }
+        return found != null ? found : new FoundQuote(words, kind, null, "none", null, null, 0, channel);
+    }
+
+    /**
+     * A piece right after an attributed one, with nothing but the attribution between: {@code
+     * "…," kata Putin, "…"} or {@code "…," said Nebenzia. "…"} within one paragraph.
+     */
+    private boolean continues(FoundQuote previous, Piece previousPiece, Piece piece, boolean afterApposition) {
+        if (!previous.rule().startsWith("cue_after")) {
+            return false;
+        }
+        int from = previous.speakerMention() == null ? previousPiece.closeEnd() : Math.max(previousPiece.closeEnd(), previous.speakerMention().end());
+        if (from > piece.openMark()) {
+            return false;
+        }
+        String between = text.substring(from, piece.openMark());
+        if (between.contains("\n")) {
+            return false;
+        }
+        // Words about the speaker (", a state secretary in the economy ministry.") may stand between, in one sentence.
+        return afterApposition ? between.matches(",[^\n\"“”«»„.!?]{1,120}\\.\\s*") : between.matches("[\\s,.]*");
+    }
+
+    /** {@code "…," kata NAME}, {@code "…," NAME said}, {@code "…," said NAME}, {@code "…," katanya}. */
+    private FoundQuote cueAfter(Piece piece, Span words, String kind, Entity channel) {
+        int t = firstToken(piece.closeEnd());
+        if (t >= tokens.size() || !text.substring(piece.closeEnd(), tokens.get(t).start()).matches("[\\s,]*")
+                || text.substring(piece.closeEnd(), tokens.get(t).start()).contains("\n")) {
+            return null;
+        }
+        return cueAt(t, words, kind, channel, "cue_after", 0.95);
+    }
+
+    /** A cue at token {@code t}: a reporting verb and who follows it, a pronoun cue, or a subject and its verb. */
+    private FoundQuote cueAt(int t, Span words, String kind, Entity channel, String rule, double confidence) {
+        Token cue = tokens.get(t);
+        int pronounWords = pronounCueAt(t);
+        if (pronounWords > 0) {
+            Span cueSpan = new Span(cue.start(), tokens.get(t + pronounWords - 1).end());
+            return lastSpeaker == null ? null : new FoundQuote(words, kind, lastSpeaker, "pronoun", cueSpan, null, 0.8, channel);
+        }
+        if (lexicon.cueAfter().contains(cue.lower()) && t + 1 < tokens.size()) {
+            Mention who = speakers.atCue(t + 1);
+            if (who != null && who.entity().type() != Type.COUNTRY) {
+                return quote(words, kind, who, rule(rule, who), new Span(cue.start(), cue.end()), confidence(confidence, who), channel);
+            }
+            return null;
+        }
+        // English order: NAME said / the Russian leader said.
+        for (int v = t + 1; v < Math.min(tokens.size(), t + 8); v++) {
+            if (lexicon.cueAfter().contains(tokens.get(v).lower()) && text.substring(tokens.get(v - 1).end(), tokens.get(v).start()).matches("[ ,]*")) {
+                Mention who = speakers.backward(v, 0);
+                if (who != null && who.from() >= t && who.entity().type() != Type.COUNTRY) {
+                    Token verb = tokens.get(v);
+                    return quote(words, kind, who, rule(rule, who), new Span(verb.start(), verb.end()), confidence(confidence, who), channel);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A quote inside a sentence that ends with its attribution: {@code …"sangat penting" …, kata Putin.} */
+    private FoundQuote sentenceCue(Piece piece, Span sentence, Span words, String kind, Entity channel) {
+        for (int t = firstToken(piece.closeEnd()); t < tokens.size() && tokens.get(t).start() < sentence.end(); t++) {
+            String gap = text.substring(t == 0 ? 0 : tokens.get(t - 1).end(), tokens.get(t).start());
+            if (gap.contains(",") && (lexicon.cueAfter().contains(tokens.get(t).lower()) || pronounCueAt(t) > 0)) {
+                FoundQuote found = cueAt(t, words, kind, channel, "sentence_cue", 0.85);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code NAME mengatakan (bahwa) "…"}, {@code Menurut NAME, "…"}, {@code NAME said: "…"}, and partial quotes after a speech act. */
+    private FoundQuote cueBefore(Piece piece, Span sentence, Span words, String kind, Entity channel) {
+        int first = firstToken(sentence.start());
+        for (int t = first; t < tokens.size() && tokens.get(t).end() <= piece.openMark(); t++) {
+            String lower = tokens.get(t).lower();
+            if (lexicon.accordingTo().contains(lower) || (t + 1 < tokens.size() && lexicon.accordingTo().contains(lower + " " + tokens.get(t + 1).lower()))) {
+                int after = lexicon.accordingTo().contains(lower) ? t + 1 : t + 2;
+                Mention who = speakers.atCue(after);
+                if (who != null && who.entity().type() != Type.COUNTRY && text.substring(tokens.get(who.to() - 1).end(), piece.openMark()).matches("\\s*,\\s*")) {
+                    return quote(words, kind, who, rule("according_to", who), span(t, after), confidence(0.9, who), channel);
+                }
+            }
+        }
+        for (int v = lastTokenBefore(piece.openMark()); v >= first; v--) {
+            String lower = tokens.get(v).lower();
+            boolean direct = "direct".equals(kind);
+            if (lexicon.cueBefore().contains(lower) || (!direct && lexicon.speechActs().contains(lower))) {
+                Mention who = speakers.backward(v, 3);
+                if (who != null && who.entity().type() != Type.COUNTRY) {
+                    return quote(words, kind, who, rule("cue_before", who), span(v, v + 1), confidence(direct ? 0.9 : 0.8, who), channel);
+                }
+                if (who == null && v > first && PERSONAL_PRONOUNS.contains(tokens.get(v - 1).lower()) && lastSpeaker != null) {
+                    return new FoundQuote(words, kind, lastSpeaker, "pronoun", span(v - 1, v + 1), null, 0.75, channel);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A headline or paragraph that opens with the speaker: {@code Putin: "Kami tidak akan mundur"}. */
+    private FoundQuote headline(Piece piece, Span words, String kind, Entity channel) {
+        int lineStart = text.lastIndexOf('\n', piece.openMark()) + 1;
+        String before = text.substring(lineStart, piece.openMark());
+        if (!before.matches("[^\\n:]{2,60}:\\s*")) {
+            return null;
+        }
+        Mention who = speakers.atCue(firstToken(lineStart));
+        if (who == null || who.entity().type() == Type.COUNTRY || !text.substring(tokens.get(who.to() - 1).end(), piece.openMark()).matches(":\\s*")) {
+            return null;
+        }
+        return quote(words, kind, who, "headline_colon", new Span(tokens.get(who.to() - 1).end(), tokens.get(who.to() - 1).end() + 1), 0.85, channel);
+    }
+
+    /** The channel a quote came through: {@code dilansir Anadolu}, {@code according to AP}, later in its sentence. */
+    private Entity channelAfter(int from, int sentenceEnd) {
+        if (from >= sentenceEnd) {
+            return null;
+        }
+        String rest = text.substring(from, sentenceEnd).toLowerCase(java.util.Locale.ROOT);
+        for (String phrase : lexicon.reportSources()) {
+            int at = rest.indexOf(phrase);
+            if (at >= 0) {
+                int t = firstToken(from + at + phrase.length());
+                Gazetteer.Match source = t < tokens.size() ? gazetteer.at(tokens, t) : null;
+                if (source != null && source.entity().type() == Type.ORGANIZATION) {
+                    return source.entity();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Partial when the quoted words sit inside the reporter's sentence (right after a word, or
+     * going on in lower case after a comma); direct when they stand as a statement of their own.
+     */
+    private String kindOf(Piece piece) {
+        int i = piece.openMark() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i >= 0 && Character.isLetterOrDigit(text.charAt(i))) {
+            return "partial";
+        }
+        boolean continues = i >= 0 && text.charAt(i) == ',' && Character.isLowerCase(text.codePointAt(piece.start()));
+        return continues ? "partial" : "direct";
+    }
+
+    /**
+     * Quoted words are proposed when a rule attributed them and they are not a title in capitals;
+     * unattributed ones only when long enough to be a statement rather than a nickname or a scare quote.
+     */
+    private boolean isStatement(FoundQuote quote) {
+        List<Token> words = tokens.stream().filter(t -> t.start() >= quote.words().start() && t.end() <= quote.words().end()).toList();
+        boolean titleCase = words.size() >= 2 && words.size() <= 6 && words.stream().allMatch(Token::capitalized);
+        if (titleCase) {
+            return false;
+        }
+        return quote.speaker() != null || words.size() >= MIN_UNATTRIBUTED_WORDS;
+    }
+
+    /** Pieces of a quotation that spans paragraphs take the speaker its later piece found. */
+    private List<FoundQuote> backfillGroups(List<FoundQuote> quotes, List<Piece> pieces, Map<Integer, FoundQuote> byGroup) {
+        List<FoundQuote> filled = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            FoundQuote quote = quotes.get(i);
+            FoundQuote group = byGroup.get(pieces.get(i).group());
+            filled.add(quote.speaker() == null && group != null ? withSpeaker(quote, group, "same_quotation") : quote);
+        }
+        return filled;
+    }
+
+    private static FoundQuote withSpeaker(FoundQuote quote, FoundQuote from, String rule) {
+        return new FoundQuote(quote.words(), quote.kind(), from.speaker(), rule, from.cue(), from.speakerMention(), from.confidence(),
+                from.channel());
+    }
+
+    private FoundQuote quote(Span words, String kind, Mention who, String rule, Span cue, double confidence, Entity channel) {
+        Span mention = span(who.from(), who.to());
+        return new FoundQuote(words, kind, who.entity(), rule, cue, mention, confidence, channel);
+    }
+
+    /** A rule's name tells how the speaker was read when it was not by a plain name: descriptor, surname. */
+    private static String rule(String rule, Mention who) {
+        return who.how().equals("descriptor") ? rule + "+descriptor" : who.how().equals("surname") ? rule + "+surname" : rule;
+    }
+
+    private static double confidence(double base, Mention who) {
+        return switch (who.how()) {
+            case "descriptor" -> base - 0.1;
+            case "surname", "new" -> base - 0.05;
+            default -> base;
+        };
+    }
+
+    private int pronounCueAt(int t) {
+        for (String cue : lexicon.pronounCues()) {
+            String[] words = cue.split(" ");
+            boolean all = t + words.length <= tokens.size();
+            for (int k = 0; all && k < words.length; k++) {
+                all = tokens.get(t + k).lower().equals(words[k]);
+            }
+            if (all) {
+                return words.length;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A sentence whose subject speaks ("Putin menambahkan bahwa …", "Peskov denied that …") makes
+     * that subject the one a later "ujarnya" or "he added" refers to.
+     */
+    private void noteSubject(Span sentence) {
+        int first = firstToken(sentence.start());
+        for (int v = first + 1; v < tokens.size() && v < first + 12 && tokens.get(v).start() < sentence.end(); v++) {
+            String verb = tokens.get(v).lower();
+            if (lexicon.cueBefore().contains(verb) || lexicon.speechActs().contains(verb) || lexicon.claimVerbs().containsKey(verb)) {
+                Mention who = speakers.backward(v, 3);
+                if (who != null && who.entity().type() != Type.COUNTRY) {
+                    lastSpeaker = who.entity();
+                }
+                return;
+            }
+        }
+    }
+
+    // --- claims -------------------------------------------------------------------------------
+
+    private static final Pattern COORDINATION = Pattern.compile("\\s*(,|dan|and)\\s*");
+
+    /**
+     * Reported speech without quotation marks: {@code X mengatakan (bahwa) …}, {@code X accused …},
+     * with the claimant a known person, organization or country (also through a metonym) at the
+     * start of the sentence. Precision first: nothing else is read as a claim.
+     */
+    private FoundClaim claimIn(Span sentence, List<Piece> pieces) {
+        int first = firstToken(sentence.start());
+        for (int v = first + 1; v < tokens.size() && v < first + 10 && tokens.get(v).start() < sentence.end(); v++) {
+            String verb = tokens.get(v).lower();
+            String modality = lexicon.claimVerbs().get(verb);
+            if (modality == null) {
+                continue;
+            }
+            List<Entity> claimants = new ArrayList<>();
+            Mention who = speakers.backward(v, 3);
+            if (who == null) {
+                return null;
+            }
+            claimants.add(who.entity());
+            int subjectStart = who.from();
+            // "Washington dan Seoul mengklaim …": coordinated claimants.
+            while (subjectStart > first) {
+                Gazetteer.Match other = null;
+                for (int k = subjectStart - 1; k >= Math.max(first, subjectStart - 4) && other == null; k--) {
+                    Gazetteer.Match m = gazetteer.at(tokens, k);
+                    if (m != null && m.to() == subjectStart - 1 && COORDINATION.matcher(text.substring(tokens.get(m.to() - 1).end(),
+                            tokens.get(subjectStart - 1).end())).matches()) {
+                        other = m;
+                    }
+                }
+                if (other == null) {
+                    break;
+                }
+                claimants.add(0, other.entity());
+                subjectStart = other.from();
+            }
+            if (subjectStart != first) {
+                return null;
+            }
+            int from = v + 1;
+            if (from < tokens.size() && lexicon.that().contains(tokens.get(from).lower())) {
+                from++;
+            }
+            if (from >= tokens.size() || tokens.get(from).start() >= sentence.end()) {
+                return null;
+            }
+            int start = tokens.get(from).start();
+            int end = sentence.end();
+            while (end > start && ".!?,; \n".indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            // Reported speech only: a statement in quotation marks is a quote, proposed as one.
+            int statementStart = start;
+            int statementEnd = end;
+            boolean quoted = pieces.stream().anyMatch(p -> p.openMark() < statementEnd && statementStart < p.closeEnd());
+            if (Token.of(text.substring(start, end)).size() < 4 || quoted) {
+                return null;
+            }
+            if (claimants.get(claimants.size() - 1).type() != Type.COUNTRY) {
+                lastSpeaker = claimants.get(claimants.size() - 1);
+            }
+            return new FoundClaim(claimants, new Span(start, end), modality, categoryOf(text.substring(start, end)),
+                    new Span(tokens.get(v).start(), tokens.get(v).end()), span(subjectStart, who.to()), "reported_speech", 0.8);
+        }
+        return null;
+    }
+
+    private String categoryOf(String statement) {
+        String lower = statement.toLowerCase(java.util.Locale.ROOT);
+        for (Map.Entry<String, List<String>> category : categories.entrySet()) {
+            if (category.getValue().stream().anyMatch(lower::contains)) {
+                return category.getKey();
+            }
+        }
+        return "other";
+    }
+
+    // --- text structure -----------------------------------------------------------------------
+
+    private static final Pattern BOUNDARY = Pattern.compile("[.!?](?=\\s|\\p{Lu}|\"|“)|\\n");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:\\b\\p{L}|dr|prof|mr|mrs|ms|st|no|jl|u\\.s|tel)$");
+
+    /** Sentences outside quotation marks: a full stop inside quoted words does not end the reporter's sentence. */
+    private List<Span> sentences() {
+        List<Piece> pieces = QuoteScanner.scan(text);
+        List<Span> sentences = new ArrayList<>();
+        int start = 0;
+        Matcher m = BOUNDARY.matcher(text);
+        while (m.find()) {
+            int at = m.start();
+            boolean inQuote = pieces.stream().anyMatch(p -> at >= p.start() && at < p.end());
+            boolean abbreviation = text.charAt(at) == '.' && ABBREVIATION.matcher(text.substring(Math.max(0, at - 4), at)).find()
+                    && !(at + 1 < text.length() && text.charAt(at + 1) == '\n');
+            if (inQuote || abbreviation) {
+                continue;
+            }
+            if (at + 1 > start) {
+                sentences.add(new Span(start, at + 1));
+            }
+            start = at + 1;
+        }
+        if (start < text.length()) {
+            sentences.add(new Span(start, text.length()));
+        }
+        return sentences;
+    }
+
+    private Span sentenceAt(int offset) {
+        for (Span sentence : sentences) {
+            if (offset >= sentence.start() && offset < sentence.end()) {
+                return sentence;
+            }
+        }
+        return new Span(offset, offset);
+    }
+
+    /** Lines that are no part of the story: "Baca juga:" links, photo captions, credits. */
+    private void markSkippedLines() {
+        int lineStart = 0;
+        for (String line : text.split("\n", -1)) {
+            String lower = line.strip().toLowerCase(java.util.Locale.ROOT);
+            if (lexicon.skipLinePrefixes().stream().anyMatch(lower::startsWith)) {
+                skipped.add(new Span(lineStart, lineStart + line.length()));
+            }
+            lineStart += line.length() + 1;
+        }
+    }
+
+    private boolean inSkipped(int offset) {
+        return skipped.stream().anyMatch(s -> offset >= s.start() && offset < s.end());
+    }
+
+    private int firstToken(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private int lastTokenBefore(int offset) {
+        return firstToken(offset) - 1;
+    }
+
+    private Span span(int fromToken, int toToken) {
+        return new Span(tokens.get(fromToken).start(), tokens.get(toToken - 1).end());
+    }
+}
