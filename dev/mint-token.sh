@@ -15,7 +15,7 @@ b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 
 now=$(date +%s)
 header='{"alg":"RS256","typ":"JWT"}'
-payload=$(printf '{"iss":"https://geofacts.dev/local","sub":"%s","upn":"%s","groups":["%s"],"iat":%d,"exp":%d,"jti":"%s"}' \
+payload=$(printf '{"iss":"https://geofacts.dev/local","aud":"geofacts","sub":"%s","upn":"%s","groups":["%s"],"iat":%d,"exp":%d,"jti":"%s"}' \
     "$subject" "$subject" "$group" "$now" "$((now + hours * 3600))" "$(openssl rand -hex 8)")
 signing_input="$(printf '%s' "$header" | b64url).$(printf '%s' "$payload" | b64url)"
 signature=$(printf '%s' "$signing_input" | openssl dgst -sha256 -sign "$key" | b64url)

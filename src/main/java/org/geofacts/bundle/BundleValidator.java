@@ -55,7 +55,7 @@ public class BundleValidator {
         Map<String, Set<String>> defined = new HashMap<>();
         Map<String, Boolean> storedIds = new HashMap<>();
         EntryCheck.Run run = new EntryCheck.Run(documentId, documentText, (section, id) -> defined.get(section).contains(id)
-                || storedIds.computeIfAbsent(section + "\0" + id, k -> kinds.of(section).stored(List.of(id)).contains(id)));
+                || storedIds.computeIfAbsent(section + "\0" + id, k -> kinds.of(section).existing(List.of(id)).contains(id)));
         EntryCheck root = new EntryCheck(run, "");
         if (withDocument) {
             checkDocument(root.at("document"), bundle.document());

@@ -182,7 +182,9 @@ public record FactBundle(
 
     @Schema(name = "QuoteEntry")
     public record QuoteEntry(@Schema(description = "Kebab-case id; required on create.") String id,
-            @Schema(required = true, description = "Person id.") String speaker,
+            @Schema(description = "Person id of the speaker; or, instead, `speaker_organization`.") String speaker,
+            @Schema(description = "Organization id, when an organization speaks (a news agency, a ministry, a government).")
+            String speakerOrganization,
             @Schema(required = true, description = "The words, verbatim: they are the quote's evidence.") String text,
             @Schema(description = "Which occurrence, from 1, when the words occur more than once.") Integer occurrence,
             @Schema(description = "English translation, when known.") String textEn, @Schema(required = true, description = "direct or partial.") String kind,

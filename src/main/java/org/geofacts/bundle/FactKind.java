@@ -129,7 +129,7 @@ public abstract class FactKind<E, R extends ImportedFact, D> {
     }
 
     /** Which of the ids are stored, in one query: references to them are valid. */
-    public Set<String> stored(Collection<String> ids) {
+    public Set<String> existing(Collection<String> ids) {
         List<String> wanted = ids.stream().filter(id -> id != null).distinct().toList();
         if (wanted.isEmpty()) {
             return Set.of();

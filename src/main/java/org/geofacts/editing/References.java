@@ -52,6 +52,8 @@ public class References {
             "organization", List.of(
                     new Referrer("claims", "select count(distinct claim_id) from claim_actors where organization_id = :id", true,
                             List.of("delete from claims where id in (select claim_id from claim_actors where organization_id = :id)")),
+                    new Referrer("quotes", "select count(*) from quotes where speaker_organization_id = :id", true,
+                            List.of("delete from quotes where speaker_organization_id = :id")),
                     new Referrer("quotes", "select count(*) from quotes where channel_id = :id", false,
                             List.of("update quotes set channel_id = null, " + TOUCH + " where channel_id = :id"))),
             "agreement", List.of(
@@ -69,10 +71,17 @@ public class References {
     /** Facts referring to the given one, counted by kind; kinds with none are left out. */
     public Map<String, Long> to(String kind, String id) {
         Map<String, Long> counts = new LinkedHashMap<>();
+        counted(kind, id).forEach((referrer, count) -> counts.merge(referrer.facts(), count, Long::sum));
+        return counts;
+    }
+
+    /** Each way of referring that some fact uses, with how many do. */
+    private Map<Referrer, Long> counted(String kind, String id) {
+        Map<Referrer, Long> counts = new LinkedHashMap<>();
         for (Referrer referrer : REFERRERS.getOrDefault(kind, List.of())) {
             long count = ((Number) em.createNativeQuery(referrer.count()).setParameter("id", id).getSingleResult()).longValue();
             if (count > 0) {
-                counts.put(referrer.facts(), count);
+                counts.put(referrer, count);
             }
         }
         return counts;
@@ -85,12 +94,13 @@ public class References {
      * @throws ProblemException 409 naming the referring facts, when there are some and cascade is false
      */
     public void release(String kind, String id, boolean cascade) {
-        Map<String, Long> counts = to(kind, id);
-        if (counts.isEmpty()) {
+        Map<Referrer, Long> counted = counted(kind, id);
+        if (counted.isEmpty()) {
             return;
         }
-        List<Referrer> referrers = REFERRERS.get(kind).stream().filter(r -> counts.containsKey(r.facts())).toList();
+        List<Referrer> referrers = List.copyOf(counted.keySet());
         if (!cascade) {
+            Map<String, Long> counts = to(kind, id);
             throw ProblemException.stillReferenced(kind + " '" + id + "' is referred to by " + describe(counts)
                     + "; delete with cascade=true to " + consequences(referrers), counts);
         }

@@ -111,15 +111,15 @@ public class ExtractionService {
         ExtractionDto build() {
             result.countries().forEach(match -> country(match.entity()));
             for (FoundQuote quote : result.quotes()) {
-                if (quote.speaker() == null || quote.speaker().type() != Type.PERSON) {
-                    unattributed.add(new Unattributed(span(quote.words()), quote.kind(), quote.speaker() == null
-                            ? "no rule was sure who said it"
-                            : "said by the organization " + quote.speaker().name() + " (" + quote.rule() + "); quotes are stored for people only"));
+                if (quote.speaker() == null || quote.speaker().type() == Type.COUNTRY) {
+                    unattributed.add(new Unattributed(span(quote.words()), quote.kind(), "no rule was sure who said it"));
                     continue;
                 }
                 String words = text(quote.words());
                 String pointer = "/quotes/" + quotes.size();
-                quotes.add(new QuoteEntry(document.id + "-quote-" + (quotes.size() + 1), person(quote.speaker()), words,
+                boolean person = quote.speaker().type() == Type.PERSON;
+                quotes.add(new QuoteEntry(document.id + "-quote-" + (quotes.size() + 1), person ? person(quote.speaker()) : null,
+                        person ? null : organization(quote.speaker()), words,
                         occurrence(quote.words()), english ? words : null, quote.kind(),
                         quote.channel() == null ? null : organization(quote.channel()), null));
                 derivations.add(new Derivation(pointer, quote.rule(), span(quote.cue()), span(quote.speakerMention()),

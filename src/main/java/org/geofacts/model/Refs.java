@@ -14,12 +14,6 @@ public final class Refs {
             @Schema(required = true, example = "Russia") String nameEn) {
     }
 
-    @Schema(name = "PersonRef")
-    public record PersonRef(
-            @Schema(required = true, example = "vladimir-putin") String id,
-            @Schema(required = true, example = "Vladimir Putin") String name) {
-    }
-
     @Schema(name = "OrganizationRef")
     public record OrganizationRef(
             @Schema(required = true, example = "nato") String id,
@@ -32,7 +26,7 @@ public final class Refs {
             @Schema(required = true) String nameEn) {
     }
 
-    /** A claimant or subject: a country (id = alpha-2 code), a person or an organization. */
+    /** A claimant, subject or speaker: a country (id = alpha-2 code), a person or an organization. */
     @Schema(name = "ActorRef")
     public record ActorRef(
             @Schema(required = true, enumeration = {"country", "person", "organization"}) String type,

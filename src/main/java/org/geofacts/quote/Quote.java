@@ -21,9 +21,15 @@ public class Quote extends DocumentFact {
     @Id
     public String id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** The person who spoke; null when an organization did. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "speaker_id")
     public Person speaker;
+
+    /** The organization that spoke (a news agency, a ministry, a government); null when a person did. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "speaker_organization_id")
+    public Organization speakerOrganization;
 
     /** The quoted words, verbatim in the original language. */
     public String text;

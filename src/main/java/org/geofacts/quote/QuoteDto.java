@@ -6,14 +6,14 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.geofacts.model.Refs.AgreementRef;
 import org.geofacts.model.Refs.OrganizationRef;
-import org.geofacts.model.Refs.PersonRef;
+import org.geofacts.model.Refs.ActorRef;
 import org.geofacts.evidence.EvidenceDto;
 
 @Schema(name = "Quote", description = "A passage a document puts in quotation marks, attributed to its speaker.")
 public record QuoteDto(
         @Schema(required = true, example = "quote-putin-mutual-assistance") String id,
         @Schema(required = true, example = "ru-kp-treaty-2024") String documentId,
-        @Schema(required = true) PersonRef speaker,
+        @Schema(required = true, description = "Who spoke: a person or an organization.") ActorRef speaker,
         @Schema(required = true, description = "The quoted words, verbatim in the original language.") String text,
         @Schema(required = true, example = "id") String lang,
         @Schema(nullable = true, description = "English translation; absent until a curator adds it to a quote proposed from an article in another language.") String textEn,

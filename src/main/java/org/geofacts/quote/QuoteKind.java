@@ -33,7 +33,13 @@ public class QuoteKind extends FactKind<QuoteEntry, Quote, QuoteDto> {
 
     public static void rules(QuoteEntry q, EntryCheck check) {
         check.id("id", q.id());
-        check.reference("speaker", FactBundle.PEOPLE, q.speaker(), "person (speaker or actor)");
+        if ((q.speaker() == null) == (q.speakerOrganization() == null)) {
+            check.problem("speaker", "name exactly one of speaker (a person) or speaker_organization");
+        } else if (q.speaker() != null) {
+            check.reference("speaker", FactBundle.PEOPLE, q.speaker(), "person (speaker or actor)");
+        } else {
+            check.reference("speaker_organization", FactBundle.ORGANIZATIONS, q.speakerOrganization(), "organization");
+        }
         if (check.required("text", q.text())) {
             check.locate("text", q.text(), q.occurrence());
         }
@@ -52,7 +58,8 @@ public class QuoteKind extends FactKind<QuoteEntry, Quote, QuoteDto> {
     @Override
     protected void copy(QuoteEntry entry, Quote quote, ImportRun run) {
         quote.id = entry.id();
-        quote.speaker = people.findById(entry.speaker());
+        quote.speaker = entry.speaker() == null ? null : people.findById(entry.speaker());
+        quote.speakerOrganization = entry.speakerOrganization() == null ? null : organizations.findById(entry.speakerOrganization());
         quote.text = entry.text();
         quote.lang = run.documentLang();
         quote.textEn = entry.textEn();
@@ -71,7 +78,8 @@ public class QuoteKind extends FactKind<QuoteEntry, Quote, QuoteDto> {
         return quotes.findByIdOptional(id).map(q -> {
             List<EvidenceDto> spans = evidence.forQuotes(List.of(q.id)).getOrDefault(q.id, List.of());
             Integer occurrence = spans.isEmpty() ? null : EvidenceForm.occurrence(q.text, spans.get(0).start(), documents.findById(q.documentId));
-            return new Stored<>(q.id, new QuoteEntry(q.id, q.speaker.id, q.text, occurrence, q.textEn, q.kind,
+            return new Stored<>(q.id, new QuoteEntry(q.id, q.speaker == null ? null : q.speaker.id,
+                    q.speakerOrganization == null ? null : q.speakerOrganization.id, q.text, occurrence, q.textEn, q.kind,
                     q.channel == null ? null : q.channel.id, q.aboutAgreementId), q.documentId);
         });
     }

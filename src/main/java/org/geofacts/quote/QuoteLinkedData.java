@@ -22,14 +22,13 @@ class QuoteLinkedData implements LinkedDataMapping<QuoteDto> {
         node.put("identifier", quote.id());
         node.put("text", quote.text());
         node.put("inLanguage", quote.lang());
-        Map<String, Object> speaker = JsonLd.node("Person", "/people/" + quote.speaker().id());
-        speaker.put("identifier", quote.speaker().id());
-        speaker.put("name", quote.speaker().name());
-        node.put("spokenByCharacter", speaker);
-        Map<String, Object> translation = JsonLd.node("Quotation", null);
-        translation.put("text", quote.textEn());
-        translation.put("inLanguage", "en");
-        node.put("workTranslation", translation);
+        node.put("spokenByCharacter", JsonLd.actor(quote.speaker()));
+        if (quote.textEn() != null) {
+            Map<String, Object> translation = JsonLd.node("Quotation", null);
+            translation.put("text", quote.textEn());
+            translation.put("inLanguage", "en");
+            node.put("workTranslation", translation);
+        }
         Map<String, Object> source = JsonLd.node("CreativeWork", "/documents/" + quote.documentId());
         source.put("identifier", quote.documentId());
         node.put("isPartOf", source);

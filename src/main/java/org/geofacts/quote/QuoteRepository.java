@@ -18,11 +18,16 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, String> {
 
     public List<Quote> page(QuoteFilter filter, PageRequest page) {
         KeysetQuery query = new KeysetQuery("quotes", "id");
-        if (filter.speakerIds() != null && filter.speakerIds().size() == 1) {
+        boolean organizations = filter.speakerOrganizationIds() != null && !filter.speakerOrganizationIds().isEmpty();
+        if (filter.speakerIds() != null && filter.speakerIds().size() == 1 && !organizations) {
             // The common case; a plain equality lets the planner use the (speaker_id, id) index directly.
             query.where("t.speaker_id = {0}", filter.speakerIds().get(0));
-        } else if (filter.speakerIds() != null) {
+        } else if (filter.speakerIds() != null && !organizations) {
             query.where("t.speaker_id = any(cast({0} as text[]))", KeysetQuery.textArray(filter.speakerIds()));
+        } else if (organizations) {
+            query.where("(t.speaker_id = any(cast({0} as text[])) or t.speaker_organization_id = any(cast({1} as text[])))",
+                    KeysetQuery.textArray(filter.speakerIds() == null ? List.of() : filter.speakerIds()),
+                    KeysetQuery.textArray(filter.speakerOrganizationIds()));
         }
         if (filter.about() != null) {
             query.where("t.about_agreement_id = {0}", filter.about());
@@ -44,7 +49,7 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, String> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<String, Quote> byId = find("from Quote q join fetch q.speaker left join fetch q.channel where q.id in ?1", ids)
+        Map<String, Quote> byId = find("from Quote q left join fetch q.speaker left join fetch q.speakerOrganization left join fetch q.channel where q.id in ?1", ids)
                 .stream().collect(Collectors.toMap(q -> q.id, Function.identity()));
         return ids.stream().map(byId::get).toList();
     }

@@ -12,7 +12,7 @@ public final class Problems {
 
     public static Problem of(int status, String type, String title, String detail, String instance,
             List<Problem.InvalidField> errors) {
-        return new Problem("/problems/" + type, title, status, detail, instance, errors, null);
+        return new Problem("/problems/" + type, title, status, detail, instance, errors, null, null);
     }
 
     /** The problem a service raised, answered at the given request path. */
@@ -20,7 +20,7 @@ public final class Problems {
         return Response.status(e.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem("/problems/" + e.type(), e.title(), e.status(), e.getMessage(), instance, e.errors(),
-                        e.references()))
+                        e.references(), null))
                 .build();
     }
 

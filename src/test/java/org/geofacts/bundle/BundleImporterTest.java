@@ -54,7 +54,7 @@ class BundleImporterTest extends ApiTest {
 
     @Test
     void rejectsAnUnknownSpeaker() {
-        assertRejected(b -> withQuotes(b, List.of(new QuoteEntry("quote-x", "donald-trump", "Kami tidak akan tinggal diam", null,
+        assertRejected(b -> withQuotes(b, List.of(new QuoteEntry("quote-x", "donald-trump", null, "Kami tidak akan tinggal diam", null,
                         "We will not stand idle", "direct", null, null))),
                 "/quotes/0/speaker", "unknown person (speaker or actor) 'donald-trump'");
     }
@@ -78,7 +78,7 @@ class BundleImporterTest extends ApiTest {
     @Test
     void reportsEveryProblemOfABundleAtOnce() {
         String id = newDocumentId();
-        FactBundle bad = withRelations(withQuotes(Bundles.valid(id), List.of(new QuoteEntry("quote-y", "nobody", "absent words", null,
+        FactBundle bad = withRelations(withQuotes(Bundles.valid(id), List.of(new QuoteEntry("quote-y", "nobody", null, "absent words", null,
                 "x", "shouted", null, null))), List.of());
         assertThatThrownBy(() -> importer.importBundle(bad, Bundles.textFor(id), "test"))
                 .isInstanceOfSatisfying(BundleRejectedException.class, e -> assertThat(e.problems())
@@ -118,7 +118,7 @@ class BundleImporterTest extends ApiTest {
         importer.importBundle(Bundles.valid(id), Bundles.textFor(id), "test");
         FactBundle original = Bundles.valid(id);
         QuoteEntry q = original.quotes().get(0);
-        FactBundle changed = withRelations(withQuotes(original, List.of(new QuoteEntry(q.id(), q.speaker(), q.text(), null,
+        FactBundle changed = withRelations(withQuotes(original, List.of(new QuoteEntry(q.id(), q.speaker(), null, q.text(), null,
                 "We shall not stay silent", q.kind(), null, null))), List.of());
 
         ImportReport report = importer.importBundle(changed, Bundles.textFor(id), "test");

@@ -68,6 +68,26 @@ class ExtractionApiTest extends ApiTest {
     }
 
     @Test
+    void aNewsAgencySpeaksAndIsFoundBySpeaker() {
+        String doc = "test-extraction-kcna-" + UUID.randomUUID().toString().substring(0, 8);
+        String text = "PYONGYANG (ANTARA) - Korea Utara kembali menguji rudal balistik pada Kamis.\n\n"
+                + "\u201cLatihan ini adalah peringatan bagi para penghasut perang di kawasan,\u201d kata kantor berita KCNA.\n" + doc;
+        curator().body(Map.of("id", doc, "lang", "id", "title", "Uji rudal", "text", text)).post("/documents").then().statusCode(201);
+
+        JsonPath proposal = curator().post("/documents/" + doc + "/extractions").then().statusCode(200).extract().jsonPath();
+        assertThat(proposal.getList("bundle.quotes.speaker_organization")).containsExactly("kcna");
+        assertThat(proposal.getList("bundle.organizations.id")).containsExactly("kcna");
+        assertThat(proposal.getList("bundle.quotes.text_en")).as("no machine translation").containsExactly((Object) null);
+
+        curator().body(proposal.getMap("bundle")).post("/imports").then().statusCode(200);
+        given().get("/quotes?speaker=KCNA").then().statusCode(200)
+                .body("items.findAll { it.document_id == '" + doc + "' }.speaker.type", equalTo(List.of("organization")))
+                .body("items.findAll { it.document_id == '" + doc + "' }.speaker.id", equalTo(List.of("kcna")));
+        given().accept("application/ld+json").get("/quotes/" + doc + "-quote-1").then().statusCode(200)
+                .body("spokenByCharacter.'@type'", equalTo("Organization"));
+    }
+
+    @Test
     void theSeedArticleComesBackWithItsFourteenQuotesAndRightSpeakers() {
         JsonPath proposal = curator().post("/documents/ru-kp-treaty-2024/extractions").then().statusCode(200).extract().jsonPath();
         List<String> speakers = proposal.getList("bundle.quotes.speaker");

@@ -20,7 +20,7 @@ class QuoteRulesTest {
     }
 
     private static QuoteEntry quote(String speaker, String text, Integer occurrence, String kind) {
-        return new QuoteEntry("quote-x", speaker, text, occurrence, "We will not stand idle", kind, null, null);
+        return new QuoteEntry("quote-x", speaker, null, text, occurrence, "We will not stand idle", kind, null, null);
     }
 
     @Test
@@ -35,9 +35,25 @@ class QuoteRulesTest {
     }
 
     @Test
+    void aQuoteHasExactlyOneSpeakerAPersonOrAnOrganization() {
+        EntryCheck both = check();
+        QuoteKind.rules(new QuoteEntry("quote-x", "vladimir-putin", "tass", "berkata lagi", null, null, "partial", null, null), both);
+        assertThat(both.problems()).extracting(BundleProblem::pointer).containsExactly("/speaker");
+        EntryCheck neither = check();
+        QuoteKind.rules(new QuoteEntry("quote-x", null, null, "berkata lagi", null, null, "partial", null, null), neither);
+        assertThat(neither.problems()).extracting(BundleProblem::pointer).containsExactly("/speaker");
+        EntryCheck organization = check();
+        QuoteKind.rules(new QuoteEntry("quote-x", null, "tass", "berkata lagi", null, null, "partial", null, null), organization);
+        assertThat(organization.problems()).isEmpty();
+        EntryCheck unknown = check();
+        QuoteKind.rules(new QuoteEntry("quote-x", null, "kcna", "berkata lagi", null, null, "partial", null, null), unknown);
+        assertThat(unknown.problems()).extracting(BundleProblem::pointer).containsExactly("/speaker_organization");
+    }
+
+    @Test
     void theTranslationMayWaitForACurator() {
         EntryCheck check = check();
-        QuoteKind.rules(new QuoteEntry("quote-x", "vladimir-putin", "berkata lagi", null, null, "partial", null, null), check);
+        QuoteKind.rules(new QuoteEntry("quote-x", "vladimir-putin", null, "berkata lagi", null, null, "partial", null, null), check);
         assertThat(check.problems()).isEmpty();
     }
 
@@ -51,7 +67,7 @@ class QuoteRulesTest {
     @Test
     void anUnknownSpeakerAChannelThatIsNoOrganizationAndAnUnknownKindAreEachNamed() {
         EntryCheck check = check();
-        QuoteKind.rules(new QuoteEntry("Quote X", "donald-trump", "berkata lagi", null, " ", "rumour", "vladimir-putin", null), check);
+        QuoteKind.rules(new QuoteEntry("Quote X", "donald-trump", null, "berkata lagi", null, " ", "rumour", "vladimir-putin", null), check);
         assertThat(check.problems()).extracting(BundleProblem::pointer)
                 .containsExactlyInAnyOrder("/id", "/speaker", "/text_en", "/kind", "/channel");
         assertThat(check.problems()).filteredOn(p -> p.pointer().equals("/kind")).singleElement()

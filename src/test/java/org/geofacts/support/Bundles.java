@@ -45,7 +45,7 @@ public final class Bundles {
                 List.of(new ClaimEntry("claim-" + documentId, List.of(new ActorRef(null, "vladimir-putin", null)),
                         List.of(new ActorRef("KR", null, null)), "Rusia tidak akan tinggal diam.", "Russia will not stand idle.",
                         "security", "asserted", null, List.of(evidence("Kami tidak akan tinggal diam")))),
-                List.of(new QuoteEntry("quote-" + documentId, "vladimir-putin", "Kami tidak akan tinggal diam", null,
+                List.of(new QuoteEntry("quote-" + documentId, "vladimir-putin", null, "Kami tidak akan tinggal diam", null,
                         "We will not stand idle", "direct", null, null)),
                 List.of(new RelationEntry("rel-" + documentId, "JP", "KR", "support", null,
                         List.of(evidence("Jepang mendukung Korea Selatan")))));

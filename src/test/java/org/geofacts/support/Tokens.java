@@ -9,6 +9,7 @@ import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 
@@ -18,6 +19,8 @@ import io.smallrye.jwt.build.Jwt;
 public final class Tokens {
 
     public static final String ISSUER = "https://geofacts.dev/local";
+    /** The audience dev mode and tests expect (mp.jwt.verify.audiences). */
+    public static final String AUDIENCE = "geofacts";
 
     private Tokens() {
     }
@@ -41,8 +44,14 @@ public final class Tokens {
         }
     }
 
+    /** A curator's token signed with the trusted key, with the caller's name, audience and issue time as given. */
+    public static String curatorToken(String name, String audience, Instant issuedAt) {
+        return Jwt.issuer(ISSUER).subject(name).upn(name).groups(Set.of("curator")).audience(audience).issuedAt(issuedAt)
+                .expiresAt(issuedAt.plusSeconds(3600)).sign(devKey());
+    }
+
     private static String signed(String name, Set<String> groups, PrivateKey key) {
-        return Jwt.issuer(ISSUER).subject(name).upn(name).groups(groups).expiresIn(600).sign(key);
+        return Jwt.issuer(ISSUER).subject(name).upn(name).groups(groups).audience(AUDIENCE).expiresIn(600).sign(key);
     }
 
     private static PrivateKey devKey() {
