@@ -37,6 +37,8 @@ final class Gazetteer {
     }
 
     private final Map<String, List<Form>> byFirstWord = new HashMap<>();
+    /** One copy of each folded word: surnames and given names repeat across many people. */
+    private final Map<String, String> words = new HashMap<>();
 
     /** @param form a name as written: "Kim Jong-un", "AS", "Gedung Putih" */
     void add(String form, Entity entity) {
@@ -44,7 +46,7 @@ final class Gazetteer {
         if (folded.isEmpty()) {
             return;
         }
-        List<String> words = List.of(folded.split(" "));
+        List<String> words = java.util.Arrays.stream(folded.split(" ")).map(word -> this.words.computeIfAbsent(word, w -> w)).toList();
         boolean capitalsOnly = form.length() <= 4 && form.equals(form.toUpperCase(java.util.Locale.ROOT));
         List<Form> forms = byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>());
         if (forms.stream().noneMatch(f -> f.words().equals(words) && f.entity().id().equals(entity.id()))) {
