@@ -92,7 +92,7 @@ public class BundleImporter {
 
     private ImportReport write(FactBundle bundle, String documentText, String actor, ImportMode mode) {
         session.begin(actor);
-        Map<String, List<LocatedSpan>> spans = validator.validate(bundle, documentText);
+        Map<String, List<LocatedSpan>> spans = validator.validate(bundle, documentText, mode == ImportMode.REPLACE);
         ImportReport.Tally tally = new ImportReport.Tally();
         DocumentEntry document = bundle.document();
         tally.add("documents", storeDocument(document, documentText, actor));

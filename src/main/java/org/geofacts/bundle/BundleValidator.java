@@ -33,11 +33,19 @@ public class BundleValidator {
      * @throws BundleRejectedException listing every problem, when there is any
      */
     public Map<String, List<LocatedSpan>> validate(FactBundle bundle, String documentText) {
+        return validate(bundle, documentText, false);
+    }
+
+    /**
+     * @param restates true for imports: entries for stored entities may add to them, not change them
+     *                 (see {@link FactKind#checkRestated})
+     */
+    public Map<String, List<LocatedSpan>> validate(FactBundle bundle, String documentText, boolean restates) {
         DocumentEntry document = bundle.document();
         if (document == null) {
             throw new BundleRejectedException(List.of(new BundleProblem("/document", "is required")));
         }
-        return check(bundle, document.id(), documentText, true);
+        return check(bundle, document.id(), documentText, true, restates);
     }
 
     /**
@@ -48,10 +56,11 @@ public class BundleValidator {
      * @param documentText its text, null for entities
      */
     public Map<String, List<LocatedSpan>> validateEntries(FactBundle bundle, String documentId, String documentText) {
-        return check(bundle, documentId, documentText, false);
+        return check(bundle, documentId, documentText, false, false);
     }
 
-    private Map<String, List<LocatedSpan>> check(FactBundle bundle, String documentId, String documentText, boolean withDocument) {
+    private Map<String, List<LocatedSpan>> check(FactBundle bundle, String documentId, String documentText, boolean withDocument,
+            boolean restates) {
         Map<String, Set<String>> defined = new HashMap<>();
         Map<String, Boolean> storedIds = new HashMap<>();
         EntryCheck.Run run = new EntryCheck.Run(documentId, documentText, (section, id) -> defined.get(section).contains(id)
@@ -62,7 +71,7 @@ public class BundleValidator {
         }
         if (!anyNullEntry(bundle, root)) {
             kinds.inOrder().forEach(kind -> defined.put(kind.section(), definedIds(kind, bundle, root)));
-            kinds.inOrder().forEach(kind -> checkEntries(kind, bundle, root, documentId));
+            kinds.inOrder().forEach(kind -> checkEntries(kind, bundle, root, documentId, restates));
         }
         if (!run.problems.isEmpty()) {
             throw new BundleRejectedException(run.problems);
@@ -102,7 +111,8 @@ public class BundleValidator {
         return seen;
     }
 
-    private static <E> void checkEntries(FactKind<E, ?, ?> kind, FactBundle bundle, EntryCheck root, String documentId) {
+    private static <E> void checkEntries(FactKind<E, ?, ?> kind, FactBundle bundle, EntryCheck root, String documentId,
+            boolean restates) {
         Map<E, EntryCheck> checks = new IdentityHashMap<>();
         List<E> entries = entriesOf(kind, bundle);
         for (int i = 0; i < entries.size(); i++) {
@@ -111,6 +121,9 @@ public class BundleValidator {
             checks.put(entries.get(i), check);
         }
         kind.lookUp(checks, documentId);
+        if (restates) {
+            kind.checkRestated(checks);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -21,6 +21,12 @@ import org.geofacts.evidence.EvidenceRepository;
 import org.geofacts.model.DocumentFact;
 import org.geofacts.model.ImportedFact;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /**
@@ -50,6 +56,10 @@ public abstract class FactKind<E, R extends ImportedFact, D> {
 
     @Inject
     protected DocumentRepository documents;
+
+    /** Reads entries as JSON trees, to compare a restated entity with the stored one. */
+    @Inject
+    protected ObjectMapper mapper;
 
     /**
      * @param section the bundle section holding such entries: "countries", "claims"
@@ -149,7 +159,7 @@ public abstract class FactKind<E, R extends ImportedFact, D> {
      * @param at the entry's JSON pointer, which keys its located evidence
      */
     public final Outcome upsert(E entry, String at, ImportRun run) {
-        E canonical = canonical(entry);
+        E canonical = canonical(run.mode() == ImportMode.REPLACE ? restated(entry) : entry);
         String hash = run.fingerprint(canonical);
         R row = repository.findById(idOf(entry));
         if (run.mode().keepsAsCuratorsLeftIt(row)) {
@@ -215,6 +225,64 @@ public abstract class FactKind<E, R extends ImportedFact, D> {
         Set<String> kept = keptIds.isEmpty() ? Set.of("-") : keptIds;
         return (int) repository.delete("documentId = ?1 and id not in ?2" + (keepCurated ? " and updatedBy not like 'curator:%'" : ""),
                 documentId, kept);
+    }
+
+    // --- entities shared by every document -----------------------------------------------------
+
+    /**
+     * On an import (not an edit, which is conditional on the ETag the curator read), an entry for a
+     * stored country, person or organization restates it: it may add aliases and fill what is
+     * empty, never change what another document or a curator relies on. Each such change is a
+     * problem naming the entity and the field; PUT or PATCH changes it.
+     */
+    public void checkRestated(Map<E, EntryCheck> checks) {
+        if (ownedByDocument()) {
+            return;
+        }
+        checks.forEach((entry, check) -> Optional.ofNullable(idOf(entry)).flatMap(this::stored).ifPresent(stored -> {
+            ObjectNode was = mapper.valueToTree(canonical(stored.entry()));
+            ObjectNode now = mapper.valueToTree(canonical(entry));
+            was.fields().forEachRemaining(field -> {
+                JsonNode given = now.get(field.getKey());
+                boolean changes = given != null && !given.isNull() && !field.getValue().isNull() && !given.equals(field.getValue());
+                if (changes && !field.getKey().equals(ALIASES) && !field.getKey().equals(idField())) {
+                    check.problem(field.getKey(), "would change " + field.getValue() + " of the stored " + name + " '" + stored.id()
+                            + "', which other documents rely on; change it with PUT or PATCH /" + section + "/" + stored.id());
+                }
+            });
+        }));
+    }
+
+    private static final String ALIASES = "aliases";
+
+    /** The stored entity with what the entry adds: members it leaves out keep their stored values, aliases are joined. */
+    private E restated(E entry) {
+        if (ownedByDocument()) {
+            return entry;
+        }
+        return Optional.ofNullable(idOf(entry)).flatMap(this::stored).map(stored -> {
+            ObjectNode merged = mapper.valueToTree(canonical(stored.entry()));
+            ObjectNode given = mapper.valueToTree(entry);
+            JsonNode storedAliases = merged.get(ALIASES);
+            given.fields().forEachRemaining(field -> {
+                if (!field.getValue().isNull()) {
+                    merged.set(field.getKey(), field.getValue());
+                }
+            });
+            if (storedAliases != null && storedAliases.isArray()) {
+                ArrayNode aliases = merged.withArray(ALIASES);
+                storedAliases.forEach(alias -> {
+                    if (java.util.stream.StreamSupport.stream(aliases.spliterator(), false).noneMatch(alias::equals)) {
+                        aliases.add(alias);
+                    }
+                });
+            }
+            try {
+                return mapper.treeToValue(merged, entryType);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a stored entity reads back as its own entry type", e);
+            }
+        }).orElse(entry);
     }
 
     // --- reading back and deleting ---------------------------------------------------------
