@@ -70,8 +70,12 @@ public class References {
 
     /** Facts referring to the given one, counted by kind; kinds with none are left out. */
     public Map<String, Long> to(String kind, String id) {
+        return byFacts(counted(kind, id));
+    }
+
+    private static Map<String, Long> byFacts(Map<Referrer, Long> counted) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        counted(kind, id).forEach((referrer, count) -> counts.merge(referrer.facts(), count, Long::sum));
+        counted.forEach((referrer, count) -> counts.merge(referrer.facts(), count, Long::sum));
         return counts;
     }
 
@@ -100,7 +104,7 @@ public class References {
         }
         List<Referrer> referrers = List.copyOf(counted.keySet());
         if (!cascade) {
-            Map<String, Long> counts = to(kind, id);
+            Map<String, Long> counts = byFacts(counted);
             throw ProblemException.stillReferenced(kind + " '" + id + "' is referred to by " + describe(counts)
                     + "; delete with cascade=true to " + consequences(referrers), counts);
         }

@@ -69,8 +69,11 @@ public class ExtractionService {
     public ExtractionDto extract(String documentId) {
         Document document = documents.findByIdOptional(documentId).orElseThrow(() -> ProblemException.notFound("document", documentId));
         Lexicon lexicon = Lexicon.load(mapper, document.lang);
-        Extractor.Result result = new Extractor(document.body, lexicon, Names.gazetteer(mapper, stored()), lexicon.claimCategories()).run();
-        return new Proposal(document, result).build();
+        List<Names.Known> stored = stored();
+        Extractor.Result result = new Extractor(document.body, lexicon, Names.gazetteer(mapper, stored), lexicon.claimCategories()).run();
+        java.util.Set<String> storedCountries = stored.stream().filter(k -> k.type() == Type.COUNTRY).map(Names.Known::id)
+                .collect(java.util.stream.Collectors.toSet());
+        return new Proposal(document, result, storedCountries).build();
     }
 
     /** Every stored person, organization and country with its name forms, for the gazetteer. */
@@ -89,6 +92,8 @@ public class ExtractionService {
 
     /** The bundle being built for one document, with its derivations. */
     private final class Proposal {
+        /** Codes of the stored countries, read once with the gazetteer: a mention of one is referenced, not proposed. */
+        private final java.util.Set<String> storedCountries;
         private final Document document;
         private final Extractor.Result result;
         private final SpanLocator locator;
@@ -101,7 +106,8 @@ public class ExtractionService {
         private final List<Derivation> derivations = new ArrayList<>();
         private final List<Unattributed> unattributed = new ArrayList<>();
 
-        Proposal(Document document, Extractor.Result result) {
+        Proposal(Document document, Extractor.Result result, java.util.Set<String> storedCountries) {
+            this.storedCountries = storedCountries;
             this.document = document;
             this.result = result;
             this.locator = new SpanLocator(document.id, document.body);
@@ -174,7 +180,7 @@ public class ExtractionService {
 
         /** A stored country's code, or the code of the country the bundle proposes from the ISO table. */
         private String country(Entity entity) {
-            if (entity.stored() || countries.findByIdOptional(entity.id()).isPresent()) {
+            if (storedCountries.contains(entity.id())) {
                 return entity.id();
             }
             return newCountries.computeIfAbsent(entity.id(), code -> new CountryEntry(code, Names.alpha3(code), null,
@@ -188,7 +194,7 @@ public class ExtractionService {
                 Entity e = match.entity();
                 Span where = new Span(result.tokens().get(match.from()).start(), result.tokens().get(match.to() - 1).end());
                 grouped.computeIfAbsent("country:" + e.id(), k -> new ExtractionDto.Mention("country", e.id(), e.name(),
-                        e.stored() || countries.findByIdOptional(e.id()).isPresent(), new ArrayList<>())).spans().add(span(where));
+                        storedCountries.contains(e.id()), new ArrayList<>())).spans().add(span(where));
             }
             return List.copyOf(grouped.values());
         }

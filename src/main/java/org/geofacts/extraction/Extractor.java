@@ -66,7 +66,8 @@ final class Extractor {
     Result run() {
         markSkippedLines();
         speakers.introduceAll();
-        List<Piece> pieces = QuoteScanner.scan(text).stream().filter(p -> !inSkipped(p.start())).toList();
+        List<Piece> scanned = QuoteScanner.scan(text);
+        List<Piece> pieces = scanned.stream().filter(p -> !inSkipped(p.start())).toList();
         List<FoundQuote> quotes = new ArrayList<>();
         List<FoundClaim> claims = new ArrayList<>();
         List<Gazetteer.Match> countries = new ArrayList<>();
@@ -75,7 +76,7 @@ final class Extractor {
         Map<Integer, FoundQuote> byGroup = new HashMap<>();
         FoundQuote previous = null;
         Piece previousPiece = null;
-        sentences = sentences();
+        sentences = sentences(scanned);
         for (Span sentence : sentences) {
             for (int t = firstToken(sentence.start()); t < tokens.size() && tokens.get(t).start() < sentence.end(); t++) {
                 Gazetteer.Match match = gazetteer.at(tokens, t);
@@ -454,8 +455,7 @@ final class Extractor {
     private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:\\b\\p{L}|dr|prof|mr|mrs|ms|st|no|jl|u\\.s|tel)$");
 
     /** Sentences outside quotation marks: a full stop inside quoted words does not end the reporter's sentence. */
-    private List<Span> sentences() {
-        List<Piece> pieces = QuoteScanner.scan(text);
+    private List<Span> sentences(List<Piece> pieces) {
         List<Span> sentences = new ArrayList<>();
         int start = 0;
         Matcher m = BOUNDARY.matcher(text);

@@ -344,19 +344,23 @@ final class Speakers {
      * not a word capitalised only because it opens the sentence ("Sugiono", not "Analysts").
      */
     private boolean properNoun(Token word) {
-        for (Token other : tokens) {
-            if (other.text().equals(word.text())) {
-                int k = other.start() - 1;
+        if (midSentence == null) {
+            midSentence = new java.util.HashSet<>();
+            for (Token token : tokens) {
+                int k = token.start() - 1;
                 while (k >= 0 && text.charAt(k) == ' ') {
                     k--;
                 }
                 if (k >= 0 && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == ',')) {
-                    return true;
+                    midSentence.add(token.text());
                 }
             }
         }
-        return false;
+        return midSentence.contains(word.text());
     }
+
+    /** Words the article writes after a word or a comma, collected once per article. */
+    private Set<String> midSentence;
 
     private boolean isCountry(int k) {
         Gazetteer.Match match = gazetteer.at(tokens, k);

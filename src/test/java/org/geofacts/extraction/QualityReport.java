@@ -45,6 +45,9 @@ final class QualityReport {
         }
     }
 
+    /** The names the scored extractor links, built once: comparing a gold speaker with a proposed one looks both up. */
+    private static final Gazetteer NAMES = Names.gazetteer(SeedArticle.MAPPER, SeedArticle.stored());
+
     final Map<String, Tally> byRule = new TreeMap<>();
     final Tally all = new Tally();
     int proposed;
@@ -157,7 +160,7 @@ final class QualityReport {
         if (a.equals(b) || a.contains(b) || b.contains(a)) {
             return true;
         }
-        Gazetteer gazetteer = Names.gazetteer(SeedArticle.MAPPER, SeedArticle.stored());
+        Gazetteer gazetteer = NAMES;
         List<Token> goldTokens = Token.of(gold);
         List<Token> extractedTokens = Token.of(extracted);
         Gazetteer.Match g = goldTokens.isEmpty() ? null : gazetteer.at(goldTokens, 0);
@@ -166,7 +169,7 @@ final class QualityReport {
     }
 
     private static boolean sameCountry(Gazetteer.Entity entity, String gold) {
-        Gazetteer gazetteer = Names.gazetteer(SeedArticle.MAPPER, SeedArticle.stored());
+        Gazetteer gazetteer = NAMES;
         List<Token> tokens = Token.of(gold);
         Gazetteer.Match match = tokens.isEmpty() ? null : gazetteer.at(tokens, 0);
         return match != null && match.entity().id().equals(entity.id());
