@@ -1,15 +1,19 @@
 package org.geofacts.agreement;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import org.geofacts.caching.Lookups;
 import org.geofacts.paging.KeysetQuery;
 import org.geofacts.paging.PageRequest;
 import org.geofacts.model.Refs.AgreementRef;
@@ -19,20 +23,26 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class AgreementRepository implements PanacheRepositoryBase<Agreement, String> {
 
+    @Inject
+    Lookups lookups;
+
     public boolean exists(String id) {
         return count("id", id) > 0;
     }
 
     /** Compact references for the given ids (nulls ignored), keyed by id. */
+    /** Id and name of each agreement; a null or unknown id maps to null. */
     public Map<String, AgreementRef> refs(Collection<String> ids) {
-        List<String> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        Set<String> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
         if (wanted.isEmpty()) {
-            return new HashMap<>();
+            return Collections.emptyMap(); // unlike Map.of(), answers get(null)
         }
-        // A HashMap, so callers may look up a null id (a fact about no agreement) and get null.
-        Map<String, AgreementRef> refs = new HashMap<>();
-        find("id in ?1", wanted).project(AgreementRef.class).list().forEach(ref -> refs.put(ref.id(), ref));
-        return refs;
+        return lookups.get("agreement-refs", wanted, () -> {
+            // A HashMap underneath, so callers may look up a null id (a fact about no agreement) and get null.
+            Map<String, AgreementRef> refs = new HashMap<>();
+            find("id in ?1", List.copyOf(wanted)).project(AgreementRef.class).list().forEach(ref -> refs.put(ref.id(), ref));
+            return Collections.unmodifiableMap(refs);
+        });
     }
 
     public List<Agreement> page(AgreementFilter filter, PageRequest page) {

@@ -28,10 +28,12 @@ public class ReadCache {
     private final boolean enabled;
     private final int maxEntries;
     private final long ttlNanos;
+    private final Lookups lookups;
 
-    public ReadCache(@ConfigProperty(name = "geofacts.read-cache.enabled", defaultValue = "true") boolean enabled,
+    public ReadCache(Lookups lookups, @ConfigProperty(name = "geofacts.read-cache.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "geofacts.read-cache.max-entries", defaultValue = "10000") int maxEntries,
             @ConfigProperty(name = "geofacts.http.cache-max-age", defaultValue = "60") int maxAgeSeconds) {
+        this.lookups = lookups;
         this.enabled = enabled;
         this.maxEntries = maxEntries;
         this.ttlNanos = maxAgeSeconds * 1_000_000_000L;
@@ -72,8 +74,10 @@ public class ReadCache {
         }
     }
 
+    /** Also forgets the remembered {@link Lookups}, which follow the same rules. */
     public void invalidateAll() {
         generation.incrementAndGet();
         entries.clear();
+        lookups.invalidateAll();
     }
 }

@@ -1,6 +1,7 @@
 package org.geofacts.claim;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.geofacts.agreement.AgreementRepository;
+import org.geofacts.caching.Lookups;
 import org.geofacts.model.Refs.ActorRef;
 import org.geofacts.model.Refs.AgreementRef;
 import org.geofacts.country.CountryRepository;
@@ -31,9 +33,11 @@ public class ClaimAssembler {
     private final PersonRepository people;
     private final OrganizationRepository organizations;
     private final AgreementRepository agreements;
+    private final Lookups lookups;
 
     public ClaimAssembler(ClaimRepository claims, EvidenceRepository evidence, CountryRepository countries,
-            PersonRepository people, OrganizationRepository organizations, AgreementRepository agreements) {
+            PersonRepository people, OrganizationRepository organizations, AgreementRepository agreements, Lookups lookups) {
+        this.lookups = lookups;
         this.claims = claims;
         this.evidence = evidence;
         this.countries = countries;
@@ -75,20 +79,23 @@ public class ClaimAssembler {
         }).toList();
     }
 
+    /** Names keyed "kind:id", remembered between writes for the same set of actors. */
     private Map<String, String> namesOf(List<ClaimActor> actors) {
-        Map<String, String> names = new HashMap<>();
-        Set<String> codes = actors.stream().map(a -> a.countryCode).filter(v -> v != null).collect(Collectors.toSet());
-        Set<String> personIds = actors.stream().map(a -> a.personId).filter(v -> v != null).collect(Collectors.toSet());
-        Set<String> orgIds = actors.stream().map(a -> a.organizationId).filter(v -> v != null).collect(Collectors.toSet());
-        if (!codes.isEmpty()) {
-            countries.list("code in ?1", codes).forEach(c -> names.put("country:" + c.code, c.nameEn));
-        }
-        if (!personIds.isEmpty()) {
-            people.list("id in ?1", personIds).forEach(p -> names.put("person:" + p.id, p.name));
-        }
-        if (!orgIds.isEmpty()) {
-            organizations.list("id in ?1", orgIds).forEach(o -> names.put("organization:" + o.id, o.nameEn));
-        }
-        return names;
+        Set<String> codes = actors.stream().map(a -> a.countryCode).filter(v -> v != null).collect(Collectors.toUnmodifiableSet());
+        Set<String> personIds = actors.stream().map(a -> a.personId).filter(v -> v != null).collect(Collectors.toUnmodifiableSet());
+        Set<String> orgIds = actors.stream().map(a -> a.organizationId).filter(v -> v != null).collect(Collectors.toUnmodifiableSet());
+        return lookups.get("claim-actor-names", List.of(codes, personIds, orgIds), () -> {
+            Map<String, String> names = new HashMap<>();
+            if (!codes.isEmpty()) {
+                countries.list("code in ?1", List.copyOf(codes)).forEach(c -> names.put("country:" + c.code, c.nameEn));
+            }
+            if (!personIds.isEmpty()) {
+                people.list("id in ?1", List.copyOf(personIds)).forEach(p -> names.put("person:" + p.id, p.name));
+            }
+            if (!orgIds.isEmpty()) {
+                organizations.list("id in ?1", List.copyOf(orgIds)).forEach(o -> names.put("organization:" + o.id, o.nameEn));
+            }
+            return Collections.unmodifiableMap(names);
+        });
     }
 }

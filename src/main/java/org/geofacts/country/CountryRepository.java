@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import org.geofacts.caching.Lookups;
 import org.geofacts.model.AliasKey;
 import org.geofacts.paging.PageRequest;
 
@@ -13,6 +15,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class CountryRepository implements PanacheRepositoryBase<Country, String> {
+
+    @Inject
+    Lookups lookups;
 
     public boolean exists(String code) {
         return count("code", code) > 0;
@@ -26,13 +31,13 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
 
     /** Codes of the countries whose code (any form) or alias matches the given name. */
     public List<String> codesMatching(String name) {
-        return getEntityManager().createQuery(
+        return lookups.get("country-codes", name, () -> List.copyOf(getEntityManager().createQuery(
                 "select distinct c.code from Country c left join c.aliases a "
                         + "where c.code = :upper or c.alpha3 = :upper or c.wikidataQid = :upper or a.aliasKey = :key",
                 String.class)
                 .setParameter("upper", name.trim().toUpperCase(Locale.ROOT))
                 .setParameter("key", AliasKey.fold(name))
-                .getResultList();
+                .getResultList()));
     }
 
     public List<Country> page(PageRequest page) {

@@ -1,13 +1,15 @@
 package org.geofacts.evidence;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.geofacts.paging.KeysetQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -16,23 +18,23 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class EvidenceRepository implements PanacheRepositoryBase<EvidenceSpan, Long> {
 
     public Map<String, List<EvidenceDto>> forAgreements(Collection<String> ids) {
-        return grouped("agreementId", ids, s -> s.agreementId);
+        return grouped("agreement_id", "text", ids, String.class);
     }
 
     public Map<Long, List<EvidenceDto>> forClauses(Collection<Long> ids) {
-        return grouped("clauseId", ids, s -> s.clauseId);
+        return grouped("clause_id", "bigint", ids, Long.class);
     }
 
     public Map<String, List<EvidenceDto>> forClaims(Collection<String> ids) {
-        return grouped("claimId", ids, s -> s.claimId);
+        return grouped("claim_id", "text", ids, String.class);
     }
 
     public Map<String, List<EvidenceDto>> forQuotes(Collection<String> ids) {
-        return grouped("quoteId", ids, s -> s.quoteId);
+        return grouped("quote_id", "text", ids, String.class);
     }
 
     public Map<String, List<EvidenceDto>> forRelations(Collection<String> ids) {
-        return grouped("relationId", ids, s -> s.relationId);
+        return grouped("relation_id", "text", ids, String.class);
     }
 
     /**
@@ -50,12 +52,27 @@ public class EvidenceRepository implements PanacheRepositoryBase<EvidenceSpan, L
         }
     }
 
-    private <K> Map<K, List<EvidenceDto>> grouped(String ownerField, Collection<K> ids, Function<EvidenceSpan, K> ownerOf) {
+    /**
+     * One native query per page, rows straight into DTOs: an array parameter keeps the SQL the same
+     * for every page size (so Hibernate and PostgreSQL reuse their plans), and spans that are only
+     * read need no managed entities.
+     */
+    private <K> Map<K, List<EvidenceDto>> grouped(String ownerColumn, String ownerType, Collection<K> ids, Class<K> keyType) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<EvidenceSpan> spans = list(ownerField + " in ?1 order by position", ids);
-        return spans.stream().collect(Collectors.groupingBy(ownerOf,
-                Collectors.mapping(EvidenceDto::of, Collectors.toList())));
+        List<?> rows = getEntityManager().createNativeQuery("select " + ownerColumn
+                        + ", document_id, start_offset, end_offset, exact, prefix, suffix from evidence_spans"
+                        + " where " + ownerColumn + " = any(cast(:ids as " + ownerType + "[])) order by position")
+                .setParameter("ids", KeysetQuery.textArray(ids.stream().map(String::valueOf).toList()))
+                .getResultList();
+        Map<K, List<EvidenceDto>> byOwner = new HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            K owner = keyType.cast(keyType == Long.class ? (Object) ((Number) r[0]).longValue() : r[0]);
+            byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(new EvidenceDto((String) r[1],
+                    ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), (String) r[4], (String) r[5], (String) r[6]));
+        }
+        return byOwner;
     }
 }

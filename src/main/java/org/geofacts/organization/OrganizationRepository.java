@@ -3,7 +3,9 @@ package org.geofacts.organization;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import org.geofacts.caching.Lookups;
 import org.geofacts.model.AliasKey;
 import org.geofacts.paging.PageRequest;
 
@@ -12,17 +14,20 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<Organization, String> {
 
+    @Inject
+    Lookups lookups;
+
     public boolean exists(String id) {
         return count("id", id) > 0;
     }
 
     public List<String> idsMatching(String name) {
-        return getEntityManager().createQuery(
+        return lookups.get("organization-ids", name, () -> List.copyOf(getEntityManager().createQuery(
                 "select distinct o.id from Organization o left join o.aliases a where o.id = :id or a.aliasKey = :key",
                 String.class)
                 .setParameter("id", name.trim())
                 .setParameter("key", AliasKey.fold(name))
-                .getResultList();
+                .getResultList()));
     }
 
     public List<Organization> page(PageRequest page) {

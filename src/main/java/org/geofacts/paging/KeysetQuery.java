@@ -53,7 +53,6 @@ public final class KeysetQuery {
         return literal.append('}').toString();
     }
 
-    @SuppressWarnings("unchecked")
     public List<String> ids(EntityManager em, PageRequest page) {
         if (page.after() != null) {
             where("t." + key + " > {0}", page.after());
@@ -61,8 +60,11 @@ public final class KeysetQuery {
         String sql = "select t." + key + " from " + table + " t"
                 + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
                 + " order by t." + key + " limit " + page.fetchSize();
-        Query query = em.createNativeQuery(sql, String.class);
+        // No result class: Hibernate 7.2 gives each query with a result class a fresh, unequal
+        // mapping, so every call added an entry to its plan cache under the same hash and lookups
+        // degraded to a linear scan of colliding keys (the top frame of the cache-off profile).
+        Query query = em.createNativeQuery(sql);
         parameters.forEach(query::setParameter);
-        return query.getResultList();
+        return query.getResultList().stream().map(String.class::cast).toList();
     }
 }
