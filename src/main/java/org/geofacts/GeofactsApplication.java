@@ -63,7 +63,7 @@ import org.geofacts.web.Problem;
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "UnsupportedMediaType", responseCode = "415", description = "The Content-Type is not one this operation accepts.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "If-Match is missing.",
+                @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "If-Match is missing, or is `*`, which would match any version.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "AlreadyExists", responseCode = "409", description = "Something with that id already exists.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),

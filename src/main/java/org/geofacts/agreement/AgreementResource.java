@@ -214,7 +214,7 @@ public class AgreementResource extends FactWriteResource<AgreementDto> {
     }
 
     /** The body of a create, as the contract documents it; the editor reads the JSON itself. */
-    @Schema(name = "NewAgreement", description = "A agreement in fact-bundle form, and the document holding its evidence.")
+    @Schema(name = "NewAgreement", description = "An agreement in fact-bundle form, and the document holding its evidence.")
     public record NewAgreement(
             @Schema(required = true, description = InDocument.DESCRIPTION, example = "ru-kp-treaty-2024") String document,
             @JsonUnwrapped AgreementEntry agreement) {

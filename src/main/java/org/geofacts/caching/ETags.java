@@ -59,9 +59,13 @@ public final class ETags {
             throw new ProblemException(428, "precondition-required", "Precondition required",
                     "send If-Match with the ETag of the version you are changing (GET it first)", null);
         }
+        // "*" would match any version and so give up lost-update protection: it is no precondition here.
+        if (ifMatch.strip().equals("*")) {
+            throw new ProblemException(428, "precondition-required", "Precondition required",
+                    "If-Match: * matches any version; send the ETag of the version you are changing (GET it first)", null);
+        }
         for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || tag.equals(currentEtag)) {
+            if (candidate.trim().equals(currentEtag)) {
                 return;
             }
         }

@@ -25,6 +25,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class HttpCaching {
 
     private static final String GENERATION = "geofacts.read-cache.generation";
+    /** Answers differ by Accept (JSON or JSON-LD) and carry the caller's Origin in CORS headers. */
+    static final String VARY = HttpHeaders.ACCEPT + ", Origin";
 
     private final ObjectMapper mapper;
     private final ReadCache cache;
@@ -65,7 +67,7 @@ public class HttpCaching {
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
-        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        response.getHeaders().add(HttpHeaders.VARY, VARY);
         Object generation = request.getProperty(GENERATION);
         if (generation instanceof Long started && response.getMediaType() != null) {
             URI uri = request.getUriInfo().getRequestUri();

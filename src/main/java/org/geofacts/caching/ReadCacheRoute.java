@@ -40,7 +40,7 @@ public class ReadCacheRoute {
             var response = ctx.response()
                     .putHeader(HttpHeaders.ETAG, hit.etag())
                     .putHeader(HttpHeaders.CACHE_CONTROL, cacheControl)
-                    .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+                    .putHeader(HttpHeaders.VARY, HttpCaching.VARY);
             if (ETags.anyMatches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), hit.etag())) {
                 response.setStatusCode(304).end();
                 return;

@@ -15,7 +15,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Problem answers for what the HTTP layer decides before any endpoint runs: paths nothing serves
- * (404) and bodies over the size limit (413). Without this they would be HTML or empty.
+ * (404), URIs whose percent-encoding cannot be decoded (400) and bodies over the size limit (413).
+ * Without this they would be HTML or empty.
  */
 @ApplicationScoped
 public class HttpLayerProblems {
@@ -32,6 +33,10 @@ public class HttpLayerProblems {
         // A declared length over the limit is refused before the body is read. (A chunked body that
         // grows past it is still cut off by the HTTP layer, with a bare 413.)
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            if (!PercentEncoding.isWellFormed(ctx.request().uri())) {
+                write(ctx, mapper, invalidUri());
+                return;
+            }
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit) && Long.parseLong(length) > maxBodySize) {
                 ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
@@ -41,6 +46,11 @@ public class HttpLayerProblems {
                 ctx.next();
             }
         });
+    }
+
+    private static Problem invalidUri() {
+        return Problems.of(400, "invalid-uri", "Invalid URI",
+                "the path or query has a '%' that is not followed by two hex digits, or escapes that are not UTF-8", null, null);
     }
 
     private static void write(RoutingContext ctx, ObjectMapper mapper, Problem problem) {

@@ -61,7 +61,7 @@ public class ProblemMappers {
             LOG.errorf(e, "request to %s failed", uri.getPath());
         }
         Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        String title = known == null ? "HTTP " + status : sentenceCase(known.getReasonPhrase());
         return Problems.response(status, slug(title), title, describe(status), uri.getPath(), null);
     }
 
@@ -142,6 +142,11 @@ public class ProblemMappers {
             last = node.getName();
         }
         return last == null ? "" : last.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    /** "Unsupported Media Type" as "Unsupported media type", like every other problem title. */
+    private static String sentenceCase(String reasonPhrase) {
+        return reasonPhrase.isEmpty() ? reasonPhrase : reasonPhrase.charAt(0) + reasonPhrase.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private static String slug(String title) {

@@ -257,6 +257,17 @@ class FactEditApiTest extends ApiTest {
     }
 
     @Test
+    void ifMatchStarIsNoPreconditionForAnEdit() {
+        String path = "/quotes/quote-putin-hostile";
+        String before = etag(path);
+        curatorPatch().header("If-Match", "*").body(Map.of("text_en", "changed without reading")).patch(path).then()
+                .statusCode(428)
+                .contentType("application/problem+json")
+                .body("detail", containsString("If-Match: *"));
+        assertThat(etag(path)).as("nothing was written").isEqualTo(before);
+    }
+
+    @Test
     void deletingASpeakerWithCascadeDeletesTheirQuotesAndTheFeedShowsTombstonesInOrder() {
         String doc = storeDocument();
         String person = "speaker-" + doc;

@@ -3,15 +3,19 @@ package org.geofacts.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
 import org.geofacts.support.ApiTest;
+import org.geofacts.support.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -92,8 +96,11 @@ class HttpBehaviourTest extends ApiTest {
 
     @Test
     void allowsCrossOriginReads() {
-        given().header("Origin", "https://newsroom.example").get("/countries/RU").then().statusCode(200)
-                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.anyOf(equalTo("*"), equalTo("https://newsroom.example")));
+        for (int i = 0; i < 2; i++) { // computed, then from the read cache
+            given().header("Origin", "https://newsroom.example").get("/countries/RU").then().statusCode(200)
+                    .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.anyOf(equalTo("*"), equalTo("https://newsroom.example")))
+                    .header("Vary", allOf(containsString("Accept"), containsString("Origin")));
+        }
     }
 
     @Test
@@ -121,7 +128,35 @@ class HttpBehaviourTest extends ApiTest {
     void anUnproducibleMediaTypeIsA406Problem() {
         given().noFilters().accept("text/csv").get("/agreements").then().statusCode(406)
                 .contentType("application/problem+json")
-                .body("status", equalTo(406));
+                .body("status", equalTo(406))
+                .body("title", equalTo("Not acceptable"));
+    }
+
+    /**
+     * Escapes that are hex but not UTF-8. (A '%' without two hex digits, as in "/quotes?cursor=%%%", is refused by Vert.x
+     * itself before any handler runs, with a bare 400 that Quarkus gives no way to replace; see the note on #12.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/search?q=%C3%28", "/quotes?speaker=%ED%A0%80", "/countries/%FF"})
+    void aTargetWhoseEscapesDoNotDecodeIsA400Problem(String target) throws IOException {
+        RawHttp.Answer answer = RawHttp.send(RawHttp.request("GET", target));
+        assertThat(answer.status()).as(target).isEqualTo(400);
+        assertThat(answer.header("Content-Type")).as(target).startsWith("application/problem+json");
+        assertThat(answer.body()).as(target).contains("\"type\":\"/problems/invalid-uri\"", "\"status\":400");
+    }
+
+    @Test
+    void refusedRequestsToMadeUpPathsDoNotBecomeMetricTags() throws IOException {
+        String marker = "flood-" + java.util.UUID.randomUUID();
+        for (int i = 0; i < 150; i++) {
+            RawHttp.Answer answer = RawHttp.send(RawHttp.request("POST", "/" + marker + "-" + i, "Content-Length: 2000000"));
+            assertThat(answer.status()).isEqualTo(413);
+        }
+        given().get("/countries/KP").then().statusCode(200);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).doesNotContain(marker);
+        assertThat(metrics).as("real endpoints are still measured, by route template")
+                .containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/countries/\\{code}\"");
     }
 
     @Test
