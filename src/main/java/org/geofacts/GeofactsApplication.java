@@ -13,10 +13,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.geofacts.writes.Curators;
 import org.geofacts.web.Problem;
 
 @OpenAPIDefinition(
+        // "/" first: the instance that serves this document, right wherever it is deployed. The second
+        // gives client generators, which read the committed file, a base URL that works out of the box.
+        servers = {
+                @Server(url = "/", description = "The instance serving this document."),
+                @Server(url = "http://localhost:8080", description = "A local instance (`./mvnw quarkus:dev` or the jar).")
+        },
         info = @Info(
                 title = "geofacts",
                 version = "0.1.0",

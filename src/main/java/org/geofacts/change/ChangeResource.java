@@ -32,7 +32,7 @@ public class ChangeResource {
     @APIResponse(responseCode = "200", description = "The changes after `since`.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
     public ChangePage changes(
-            @Parameter(description = "The next_cursor of the previous call; omit to start from the beginning.", example = "djE6MTI") @QueryParam("since") String since,
+            @Parameter(description = "The next_cursor of the previous call; omit to start from the beginning.") @QueryParam("since") String since,
             @Parameter(description = "Page size, 1 to 100.", example = "100") @QueryParam("limit") String limit) {
         return service.since(PageRequest.of(limit, since, "since"));
     }

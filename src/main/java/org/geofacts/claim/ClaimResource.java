@@ -52,10 +52,10 @@ public class ClaimResource extends FactWriteResource<ClaimDto> {
     public Page<ClaimDto> list(
             @Parameter(description = "Who makes the claim: a code, id or alias.", example = "US") @QueryParam("claimant") String claimant,
             @Parameter(description = "Who the claim is about: a code, id or alias.", example = "KP") @QueryParam("subject") String subject,
-            @Parameter(description = "Claim category.", example = "sanctions") @QueryParam("category") String category,
+            @Parameter(description = "Claim category.", example = "arms_control") @QueryParam("category") String category,
             @Parameter(description = "How the claim is put.", example = "alleged") @QueryParam("modality") String modality,
             @Parameter(description = "Only claims from this document.", example = "ru-kp-treaty-2024") @QueryParam("document") String document,
-            @Parameter(description = "Full-text query (web-search syntax) in Indonesian or English.", example = "sanksi") @QueryParam("q") String q,
+            @Parameter(description = "Full-text query (web-search syntax) in Indonesian or English.", example = "senjata") @QueryParam("q") String q,
             @BeanParam PageParameters paging) {
         PageRequest page = paging.request();
         String claimantName = Params.text("claimant", claimant);

@@ -28,6 +28,7 @@ public class StandardResponsesFilter implements OASFilter {
         }
         FactWriteDocs.document(openAPI);
         SharedDocs.namePageSchemas(openAPI);
+        ProblemExamples.add(openAPI);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             boolean namesResource = path.getKey().contains("{");
             PathItem item = path.getValue();

@@ -2,6 +2,8 @@ package org.geofacts.paging;
 
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -11,14 +13,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 public class PageParameters {
 
-    /** What a next_cursor looks like; any cursor of ours would do. */
-    public static final String CURSOR_EXAMPLE = "djE6Y2xhaW0tdXMta3Itay1hcm1zLXRvLXJ1c3NpYQ";
-
-    @Parameter(description = "Page size, 1 to 100.", example = "20")
+    // Declared an integer for clients; read as text so that "ten" or "0" is our 400 naming `limit`.
+    @Parameter(description = "Page size, 1 to 100.", example = "20",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     @QueryParam("limit")
     String limit;
 
-    @Parameter(description = "The next_cursor of the previous page.", example = CURSOR_EXAMPLE)
+    // No example: only a next_cursor is valid, and Swagger UI would send an example with every "Try it out".
+    @Parameter(description = "The next_cursor of the previous page; omit for the first page.")
     @QueryParam("cursor")
     String cursor;
 

@@ -50,7 +50,7 @@ public class QuoteResource extends FactWriteResource<QuoteDto> {
             @Parameter(description = "Only quotes about this agreement (id).", example = "ru-kp-comprehensive-strategic-partnership-2024") @QueryParam("about") String about,
             @Parameter(description = "Only quotes from this document.", example = "ru-kp-treaty-2024") @QueryParam("document") String document,
             @Parameter(description = "Language of the original words (BCP 47).", example = "id") @QueryParam("lang") String lang,
-            @Parameter(description = "Full-text query over the original and the translation.", example = "multipolar") @QueryParam("q") String q,
+            @Parameter(description = "Full-text query over the original and the translation.", example = "bantuan") @QueryParam("q") String q,
             @BeanParam PageParameters paging) {
         PageRequest page = paging.request();
         return service.list(Params.text("speaker", speaker), Params.text("about", about),

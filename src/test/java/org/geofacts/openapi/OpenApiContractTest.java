@@ -66,6 +66,14 @@ class OpenApiContractTest extends ApiTest {
             if (path.getKey().contains("{")) {
                 assertThat(responses.has("404")).as(where + " documents 404").isTrue();
             }
+            responses.fields().forEachRemaining(response -> {
+                String ref = response.getValue().path("$ref").asText();
+                if (ref.startsWith("#/components/responses/")) {
+                    JsonNode shared = doc.at("/components/responses/" + ref.substring(ref.lastIndexOf('/') + 1));
+                    assertThat(shared.at("/content/application~1problem+json/example/status").asText())
+                            .as(where + " " + response.getKey() + ": the example shows that status").isEqualTo(response.getKey());
+                }
+            });
         }));
     }
 
