@@ -53,7 +53,8 @@ public class HttpLayerProblems {
                 "the path or query has a '%' that is not followed by two hex digits, or escapes that are not UTF-8", null, null);
     }
 
-    private static void write(RoutingContext ctx, ObjectMapper mapper, Problem problem) {
+    /** Ends the exchange with a problem; for routes that decide before any endpoint runs. */
+    public static void write(RoutingContext ctx, ObjectMapper mapper, Problem problem) {
         try {
             ctx.response().setStatusCode(problem.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
