@@ -18,6 +18,7 @@ import org.geofacts.bundle.FactBundle.EvidenceEntry;
 import org.geofacts.bundle.FactBundle.OrganizationEntry;
 import org.geofacts.bundle.FactBundle.PersonEntry;
 import org.geofacts.bundle.FactBundle.QuoteEntry;
+import org.geofacts.caching.Lookups;
 import org.geofacts.country.CountryRepository;
 import org.geofacts.document.Document;
 import org.geofacts.document.DocumentRepository;
@@ -53,9 +54,15 @@ public class ExtractionService {
     private final CountryRepository countries;
     private final ObjectMapper mapper;
     private final JsonNode organizationLexicon;
+    private final Lookups lookups;
+
+    /** The gazetteer of everything stored, and the stored country codes among it. */
+    private record StoredNames(Gazetteer gazetteer, java.util.Set<String> countryCodes) {
+    }
 
     public ExtractionService(DocumentRepository documents, PersonRepository people, OrganizationRepository organizations,
-            CountryRepository countries, ObjectMapper mapper) {
+            CountryRepository countries, ObjectMapper mapper, Lookups lookups) {
+        this.lookups = lookups;
         this.documents = documents;
         this.people = people;
         this.organizations = organizations;
@@ -69,11 +76,21 @@ public class ExtractionService {
     public ExtractionDto extract(String documentId) {
         Document document = documents.findByIdOptional(documentId).orElseThrow(() -> ProblemException.notFound("document", documentId));
         Lexicon lexicon = Lexicon.load(mapper, document.lang);
-        List<Names.Known> stored = stored();
-        Extractor.Result result = new Extractor(document.body, lexicon, Names.gazetteer(mapper, stored), lexicon.claimCategories()).run();
-        java.util.Set<String> storedCountries = stored.stream().filter(k -> k.type() == Type.COUNTRY).map(Names.Known::id)
-                .collect(java.util.stream.Collectors.toSet());
-        return new Proposal(document, result, storedCountries).build();
+        StoredNames names = storedNames();
+        Extractor.Result result = new Extractor(document.body, lexicon, names.gazetteer(), lexicon.claimCategories()).run();
+        return new Proposal(document, result, names.countryCodes()).build();
+    }
+
+    /**
+     * Built from the whole store once and kept until a write commits (the gazetteer is only read
+     * once built), so successive extractions do not each read every person, organization and country.
+     */
+    private StoredNames storedNames() {
+        return lookups.get("extraction-gazetteer", "all", () -> {
+            List<Names.Known> stored = stored();
+            return new StoredNames(Names.gazetteer(mapper, stored), stored.stream().filter(k -> k.type() == Type.COUNTRY)
+                    .map(Names.Known::id).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        });
     }
 
     /** Every stored person, organization and country with its name forms, for the gazetteer. */
