@@ -77,15 +77,4 @@ public final class JsonLd {
         node.put("name", actor.name());
         return node;
     }
-
-    /** Schema for OpenAPI: a JSON-LD object, open-ended by nature. */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "JsonLdDocument",
-            description = "A schema.org JSON-LD document (@context https://schema.org); its other properties depend on @type.",
-            additionalProperties = org.eclipse.microprofile.openapi.annotations.media.Schema.True.class)
-    public record Document(
-            @com.fasterxml.jackson.annotation.JsonProperty("@context")
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "@context", required = true, example = CONTEXT) String context,
-            @com.fasterxml.jackson.annotation.JsonProperty("@type")
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "@type", required = true, example = "Quotation") String type) {
-    }
 }

@@ -18,7 +18,7 @@ final class ProblemExamples {
 
     private static final Map<String, Map<String, Object>> BY_RESPONSE = Map.ofEntries(
             Map.entry("BadRequest", problem("invalid-parameter", "Invalid parameter", 400, "limit: must be between 1 and 100", "/quotes",
-                    Map.of("errors", List.of(Map.of("field", "limit", "message", "must be between 1 and 100"))))),
+                    errors("limit", "must be between 1 and 100"))),
             Map.entry("Unauthenticated", problem("unauthenticated", "Unauthenticated", 401,
                     "this operation needs a valid bearer token of a curator", "/countries", Map.of())),
             Map.entry("Forbidden", problem("forbidden", "Forbidden", 403, "this operation needs the role 'curator'", "/countries", Map.of())),
@@ -29,7 +29,7 @@ final class ProblemExamples {
                     "country code 'XM' is taken; GET that country and PUT or PATCH it to change it", "/countries", Map.of())),
             Map.entry("StillReferenced", problem("still-referenced", "Still referenced", 409,
                     "person 'vladimir-putin' is referred to by 11 quotes and 2 claims; delete with cascade=true to delete them too",
-                    "/people/vladimir-putin", Map.of("references", Map.of("quotes", 11, "claims", 2)))),
+                    "/people/vladimir-putin", Map.of("references", ordered("quotes", 11, "claims", 2)))),
             Map.entry("PreconditionFailed", problem("precondition-failed", "Precondition failed", 412,
                     "the resource changed since you read it; GET it again and reapply your change", "/quotes/quote-putin-hostile", Map.of())),
             Map.entry("PayloadTooLarge", problem("payload-too-large", "Payload too large", 413,
@@ -37,8 +37,7 @@ final class ProblemExamples {
             Map.entry("UnsupportedMediaType", problem("unsupported-media-type", "Unsupported media type", 415,
                     "this operation does not accept that Content-Type", "/countries", Map.of())),
             Map.entry("InvalidEdit", problem("invalid-edit", "Invalid edit", 422, "the quote is invalid (1 error)", "/quotes",
-                    Map.of("errors", List.of(Map.of("field", "/evidence/0/exact",
-                            "message", "text not found in document 'ru-kp-treaty-2024': \"babak baru\""))))),
+                    errors("/evidence/0/exact", "text not found in document 'ru-kp-treaty-2024': \"babak baru\""))),
             Map.entry("PreconditionRequired", problem("precondition-required", "Precondition required", 428,
                     "send If-Match with the ETag of the version you are changing (GET it first)", "/quotes/quote-putin-hostile", Map.of())),
             Map.entry("InternalError", problem("internal-error", "Internal error", 500,
@@ -61,6 +60,18 @@ final class ProblemExamples {
             }
             problem.setExample(example);
         }
+    }
+
+    // Ordered maps throughout: Map.of iterates in a different order on every run, and the committed contract would churn.
+    private static Map<String, Object> errors(String field, String message) {
+        return Map.of("errors", List.of(ordered("field", field, "message", message)));
+    }
+
+    private static Map<String, Object> ordered(String key1, Object value1, String key2, Object value2) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put(key1, value1);
+        map.put(key2, value2);
+        return map;
     }
 
     private static Map<String, Object> problem(String type, String title, int status, String detail, String instance,

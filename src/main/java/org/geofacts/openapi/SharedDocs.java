@@ -57,15 +57,21 @@ final class SharedDocs {
     }
 
     /**
-     * JSON-LD answers are schema.org documents whatever Java type stands behind them; the generated content for
-     * application/ld+json (the DTO's own schema) would be wrong.
+     * JSON-LD is served on request (Accept: application/ld+json) but said in the description, not listed as a second
+     * media type of the 200: client generators type a 200 as the union of its media types, and a union with an open
+     * JSON-LD object left JSON clients with untyped results (openapi-fetch typed `items` as unknown).
      */
     static void documentJsonLd(Operation operation) {
+        boolean offered = false;
         for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
-            MediaType linkedData = response.getContent() == null ? null : response.getContent().getMediaType(JSON_LD);
-            if (linkedData != null) {
-                linkedData.schema(OASFactory.createSchema().ref(SCHEMAS + "JsonLdDocument"));
+            if (response.getContent() != null && response.getContent().getMediaType(JSON_LD) != null) {
+                response.getContent().removeMediaType(JSON_LD);
+                offered = true;
             }
+        }
+        if (offered) {
+            operation.setDescription(operation.getDescription() + " Also answers JSON-LD (a schema.org document with `@context` "
+                    + "and `@type`) when `Accept` asks for `application/ld+json`.");
         }
     }
 
