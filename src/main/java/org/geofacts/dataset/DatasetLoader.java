@@ -23,6 +23,7 @@ import org.geofacts.bundle.BundleRejectedException;
 import org.geofacts.bundle.FactBundle;
 import org.geofacts.bundle.ImportReport;
 import org.geofacts.model.Fingerprint;
+import org.geofacts.writes.WriteSession;
 
 /**
  * Loads the bundled datasets at startup. Each is imported only when it is absent or its checksum
@@ -35,15 +36,17 @@ public class DatasetLoader {
 
     private final BundleImporter importer;
     private final DatasetRepository datasets;
+    private final WriteSession writes;
     private final ObjectMapper mapper;
     private final List<String> bundles;
     private final boolean enabled;
 
-    public DatasetLoader(BundleImporter importer, DatasetRepository datasets, ObjectMapper mapper,
+    public DatasetLoader(BundleImporter importer, DatasetRepository datasets, WriteSession writes, ObjectMapper mapper,
             @ConfigProperty(name = "geofacts.dataset.bundles") List<String> bundles,
             @ConfigProperty(name = "geofacts.dataset.load-at-start", defaultValue = "true") boolean enabled) {
         this.importer = importer;
         this.datasets = datasets;
+        this.writes = writes;
         this.mapper = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.bundles = bundles;
         this.enabled = enabled;
@@ -86,6 +89,9 @@ public class DatasetLoader {
                 ? "document.txt" : bundle.document().sourceFile();
         byte[] textBytes = read(folder + sourceFile);
         String checksum = Fingerprint.sha256(concat(factsBytes, textBytes));
+        // The checksum is read under the write lock: of instances starting together on a new database, one
+        // imports and the others wait, then find the dataset loaded instead of importing it again.
+        writes.begin("dataset:" + bundlePath);
         if (datasets.isLoaded(bundlePath, checksum)) {
             LOG.infof("dataset %s unchanged (sha256 %s), not reloaded", bundlePath, checksum.substring(0, 12));
             return null;
