@@ -13,7 +13,7 @@ import org.geofacts.model.Refs.ActorRef;
 import org.geofacts.evidence.EvidenceDto;
 import org.geofacts.evidence.EvidenceRepository;
 
-/** Turns a page of quotes into DTOs with one query each for evidence and agreements. */
+/** Turns a page of quote rows into DTOs with one query for their evidence (agreement names are remembered lookups). */
 @ApplicationScoped
 public class QuoteAssembler {
 
@@ -25,20 +25,20 @@ public class QuoteAssembler {
         this.agreements = agreements;
     }
 
-    private static ActorRef speakerOf(Quote q) {
-        return q.speaker != null ? new ActorRef("person", q.speaker.id, q.speaker.name)
-                : new ActorRef("organization", q.speakerOrganization.id, q.speakerOrganization.nameEn);
+    private static ActorRef speakerOf(QuoteRow q) {
+        return q.personId() != null ? new ActorRef("person", q.personId(), q.personName())
+                : new ActorRef("organization", q.organizationId(), q.organizationName());
     }
 
-    public List<QuoteDto> toDtos(List<Quote> quotes) {
+    public List<QuoteDto> toDtos(List<QuoteRow> quotes) {
         if (quotes.isEmpty()) {
             return List.of();
         }
-        Map<String, List<EvidenceDto>> spans = evidence.forQuotes(quotes.stream().map(q -> q.id).toList());
-        Map<String, AgreementRef> abouts = agreements.refs(quotes.stream().map(q -> q.aboutAgreementId).collect(Collectors.toSet()));
-        return quotes.stream().map(q -> new QuoteDto(q.id, q.documentId,
-                speakerOf(q), q.text, q.lang, q.textEn, q.kind,
-                q.channel == null ? null : new OrganizationRef(q.channel.id, q.channel.nameEn),
-                abouts.get(q.aboutAgreementId), spans.getOrDefault(q.id, List.of()), q.updatedAt)).toList();
+        Map<String, List<EvidenceDto>> spans = evidence.forQuotes(quotes.stream().map(QuoteRow::id).toList());
+        Map<String, AgreementRef> abouts = agreements.refs(quotes.stream().map(QuoteRow::aboutAgreementId).collect(Collectors.toSet()));
+        return quotes.stream().map(q -> new QuoteDto(q.id(), q.documentId(),
+                speakerOf(q), q.text(), q.lang(), q.textEn(), q.kind(),
+                q.channelId() == null ? null : new OrganizationRef(q.channelId(), q.channelName()),
+                abouts.get(q.aboutAgreementId()), spans.getOrDefault(q.id(), List.of()), q.updatedAt())).toList();
     }
 }

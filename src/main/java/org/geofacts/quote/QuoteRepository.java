@@ -1,9 +1,7 @@
 package org.geofacts.quote;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,7 +14,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class QuoteRepository implements PanacheRepositoryBase<Quote, String> {
 
 
-    public List<Quote> page(QuoteFilter filter, PageRequest page) {
+    public List<QuoteRow> page(QuoteFilter filter, PageRequest page) {
         KeysetQuery query = new KeysetQuery("quotes", "id");
         boolean organizations = filter.speakerOrganizationIds() != null && !filter.speakerOrganizationIds().isEmpty();
         if (filter.speakerIds() != null && filter.speakerIds().size() == 1 && !organizations) {
@@ -41,17 +39,16 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, String> {
         if (filter.text() != null) {
             query.matchingText("t.search", filter.text());
         }
-        return inOrder(query.ids(getEntityManager(), page));
+        return rows(query, page);
     }
 
-    /** Loads quotes with their speaker and channel in one query, in the order of the ids given. */
-    public List<Quote> inOrder(List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Quote> byId = find("from Quote q left join fetch q.speaker left join fetch q.speakerOrganization left join fetch q.channel where q.id in ?1", ids)
-                .stream().collect(Collectors.toMap(q -> q.id, Function.identity()));
-        return ids.stream().map(byId::get).toList();
+    public Optional<QuoteRow> row(String id) {
+        return rows(new KeysetQuery("quotes", "id").where("t.id = {0}", id), new PageRequest(1, null)).stream().findFirst();
+    }
+
+    /** The page's quotes with their speaker's and channel's names, in one statement. */
+    private List<QuoteRow> rows(KeysetQuery query, PageRequest page) {
+        return query.rows(getEntityManager(), page, QuoteRow.SELECT, QuoteRow.JOINS).stream().map(QuoteRow::of).toList();
     }
 
 

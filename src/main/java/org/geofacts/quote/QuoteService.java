@@ -34,13 +34,12 @@ public class QuoteService {
         List<String> organizationIds = speaker == null ? null : organizations.idsMatching(speaker);
         QuoteFilter filter = new QuoteFilter(speakerIds, organizationIds, about, document, lang, text);
         boolean nobody = speaker != null && speakerIds.isEmpty() && organizationIds.isEmpty();
-        List<Quote> rows = nobody ? List.of() : quotes.page(filter, page);
-        return Page.of(rows, page, q -> q.id, assembler::toDtos);
+        List<QuoteRow> rows = nobody ? List.of() : quotes.page(filter, page);
+        return Page.of(rows, page, QuoteRow::id, assembler::toDtos);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<QuoteDto> get(String id) {
-        return quotes.inOrder(List.of(id)).stream().filter(q -> q != null).findFirst()
-                .map(q -> assembler.toDtos(List.of(q)).get(0));
+        return quotes.row(id).map(q -> assembler.toDtos(List.of(q)).get(0));
     }
 }
