@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.geofacts.agreement.AgreementRepository;
 import org.geofacts.caching.Lookups;
+import org.geofacts.claim.ClaimRepository.ActorRow;
 import org.geofacts.model.Refs.ActorRef;
 import org.geofacts.model.Refs.AgreementRef;
 import org.geofacts.country.CountryRepository;
@@ -46,44 +47,44 @@ public class ClaimAssembler {
         this.agreements = agreements;
     }
 
-    public List<ClaimDto> toDtos(List<Claim> page) {
+    public List<ClaimDto> toDtos(List<ClaimRow> page) {
         if (page.isEmpty()) {
             return List.of();
         }
-        List<String> ids = page.stream().map(c -> c.id).toList();
-        List<ClaimActor> actors = claims.actorsOf(ids);
+        List<String> ids = page.stream().map(ClaimRow::id).toList();
+        List<ActorRow> actors = claims.actorsOf(ids);
         Map<String, String> names = namesOf(actors);
         Map<String, List<EvidenceDto>> spans = evidence.forClaims(ids);
-        Map<String, AgreementRef> abouts = agreements.refs(page.stream().map(c -> c.aboutAgreementId).collect(Collectors.toSet()));
-        Map<String, List<ClaimActor>> actorsByClaim = actors.stream().collect(Collectors.groupingBy(a -> a.claimId));
+        Map<String, AgreementRef> abouts = agreements.refs(page.stream().map(ClaimRow::aboutAgreementId).collect(Collectors.toSet()));
+        Map<String, List<ActorRow>> actorsByClaim = actors.stream().collect(Collectors.groupingBy(ActorRow::claimId));
         List<ClaimDto> dtos = new ArrayList<>(page.size());
-        for (Claim claim : page) {
-            List<ClaimActor> own = actorsByClaim.getOrDefault(claim.id, List.of());
-            dtos.add(new ClaimDto(claim.id, claim.documentId,
+        for (ClaimRow claim : page) {
+            List<ActorRow> own = actorsByClaim.getOrDefault(claim.id(), List.of());
+            dtos.add(new ClaimDto(claim.id(), claim.documentId(),
                     refs(own, ClaimActor.CLAIMANT, names), refs(own, ClaimActor.SUBJECT, names),
-                    claim.statement, claim.statementLang, claim.statementEn, claim.category, claim.modality,
-                    abouts.get(claim.aboutAgreementId), spans.getOrDefault(claim.id, List.of()), claim.updatedAt));
+                    claim.statement(), claim.statementLang(), claim.statementEn(), claim.category(), claim.modality(),
+                    abouts.get(claim.aboutAgreementId()), spans.getOrDefault(claim.id(), List.of()), claim.updatedAt()));
         }
         return dtos;
     }
 
-    private static List<ActorRef> refs(List<ClaimActor> actors, String role, Map<String, String> names) {
-        return actors.stream().filter(a -> a.role.equals(role)).map(a -> {
-            if (a.countryCode != null) {
-                return new ActorRef("country", a.countryCode, names.get("country:" + a.countryCode));
+    private static List<ActorRef> refs(List<ActorRow> actors, String role, Map<String, String> names) {
+        return actors.stream().filter(a -> a.role().equals(role)).map(a -> {
+            if (a.countryCode() != null) {
+                return new ActorRef("country", a.countryCode(), names.get("country:" + a.countryCode()));
             }
-            if (a.personId != null) {
-                return new ActorRef("person", a.personId, names.get("person:" + a.personId));
+            if (a.personId() != null) {
+                return new ActorRef("person", a.personId(), names.get("person:" + a.personId()));
             }
-            return new ActorRef("organization", a.organizationId, names.get("organization:" + a.organizationId));
+            return new ActorRef("organization", a.organizationId(), names.get("organization:" + a.organizationId()));
         }).toList();
     }
 
     /** Names keyed "kind:id", remembered between writes for the same set of actors. */
-    private Map<String, String> namesOf(List<ClaimActor> actors) {
-        Set<String> codes = actors.stream().map(a -> a.countryCode).filter(v -> v != null).collect(Collectors.toUnmodifiableSet());
-        Set<String> personIds = actors.stream().map(a -> a.personId).filter(v -> v != null).collect(Collectors.toUnmodifiableSet());
-        Set<String> orgIds = actors.stream().map(a -> a.organizationId).filter(v -> v != null).collect(Collectors.toUnmodifiableSet());
+    private Map<String, String> namesOf(List<ActorRow> actors) {
+        Set<String> codes = actors.stream().map(ActorRow::countryCode).filter(v -> v != null).collect(Collectors.toUnmodifiableSet());
+        Set<String> personIds = actors.stream().map(ActorRow::personId).filter(v -> v != null).collect(Collectors.toUnmodifiableSet());
+        Set<String> orgIds = actors.stream().map(ActorRow::organizationId).filter(v -> v != null).collect(Collectors.toUnmodifiableSet());
         return lookups.get("claim-actor-names", List.of(codes, personIds, orgIds), () -> {
             Map<String, String> names = new HashMap<>();
             if (!codes.isEmpty()) {

@@ -109,7 +109,7 @@ public class ClaimKind extends FactKind<ClaimEntry, Claim, ClaimDto> {
     @Override
     public Optional<Stored<ClaimEntry>> stored(String id) {
         return claims.findByIdOptional(id).map(c -> {
-            List<ClaimActor> actors = claims.actorsOf(List.of(c.id));
+            List<ClaimRepository.ActorRow> actors = claims.actorsOf(List.of(c.id));
             return new Stored<>(c.id, new ClaimEntry(c.id, refs(actors, ClaimActor.CLAIMANT), refs(actors, ClaimActor.SUBJECT),
                     c.statement, c.statementEn, c.category, c.modality, c.aboutAgreementId,
                     evidenceEntries(evidence.forClaims(List.of(c.id)).getOrDefault(c.id, List.of()), c.documentId)),
@@ -118,9 +118,9 @@ public class ClaimKind extends FactKind<ClaimEntry, Claim, ClaimDto> {
     }
 
     /** Actors come ordered by role and position. */
-    private static List<ActorRef> refs(List<ClaimActor> actors, String role) {
-        List<ActorRef> refs = actors.stream().filter(a -> a.role.equals(role))
-                .map(a -> new ActorRef(a.countryCode, a.personId, a.organizationId)).toList();
+    private static List<ActorRef> refs(List<ClaimRepository.ActorRow> actors, String role) {
+        List<ActorRef> refs = actors.stream().filter(a -> a.role().equals(role))
+                .map(a -> new ActorRef(a.countryCode(), a.personId(), a.organizationId())).toList();
         return refs.isEmpty() ? null : refs;
     }
 }

@@ -2,9 +2,7 @@ package org.geofacts.claim;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,7 +15,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
 
 
-    public List<Claim> page(ClaimFilter filter, PageRequest page) {
+    public List<ClaimRow> page(ClaimFilter filter, PageRequest page) {
         KeysetQuery query = new KeysetQuery("claims", "id");
         actorCondition(query, ClaimActor.CLAIMANT, filter.claimant());
         actorCondition(query, ClaimActor.SUBJECT, filter.subject());
@@ -33,25 +31,32 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
         if (filter.text() != null) {
             query.matchingText("t.search", filter.text());
         }
-        return inOrder(query.ids(getEntityManager(), page));
+        return rows(query, page);
     }
 
-    public List<Claim> inOrder(List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Claim> byId = list("id in ?1", ids).stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
-        return ids.stream().map(byId::get).toList();
+    public Optional<ClaimRow> row(String id) {
+        return rows(new KeysetQuery("claims", "id").where("t.id = {0}", id), new PageRequest(1, null)).stream().findFirst();
     }
 
-    public List<ClaimActor> actorsOf(Collection<String> claimIds) {
+    private List<ClaimRow> rows(KeysetQuery query, PageRequest page) {
+        return query.rows(getEntityManager(), page, ClaimRow.SELECT, "").stream().map(ClaimRow::of).toList();
+    }
+
+    /** The actors of these claims, ordered by claim, role and position; one array-parameter statement. */
+    public List<ActorRow> actorsOf(Collection<String> claimIds) {
         if (claimIds.isEmpty()) {
             return List.of();
         }
-        return getEntityManager()
-                .createQuery("from ClaimActor where claimId in :ids order by claimId, role, position", ClaimActor.class)
-                .setParameter("ids", claimIds)
+        List<?> rows = getEntityManager().createNativeQuery("select claim_id, role, country_code, person_id, organization_id "
+                        + "from claim_actors where claim_id = any(cast(:ids as text[])) order by claim_id, role, position")
+                .setParameter("ids", KeysetQuery.textArray(List.copyOf(claimIds)))
                 .getResultList();
+        return rows.stream().map(row -> (Object[]) row)
+                .map(r -> new ActorRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4])).toList();
+    }
+
+    /** A claimant or subject of a claim: exactly one of country code, person id and organization id is set. */
+    public record ActorRow(String claimId, String role, String countryCode, String personId, String organizationId) {
     }
 
     private static void actorCondition(KeysetQuery query, String role, ActorKeys keys) {

@@ -22,11 +22,11 @@ public class ClaimService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ClaimDto> list(ClaimFilter filter, PageRequest page) {
-        return Page.of(claims.page(filter, page), page, c -> c.id, assembler::toDtos);
+        return Page.of(claims.page(filter, page), page, ClaimRow::id, assembler::toDtos);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ClaimDto> get(String id) {
-        return claims.findByIdOptional(id).map(c -> assembler.toDtos(List.of(c)).get(0));
+        return claims.row(id).map(c -> assembler.toDtos(List.of(c)).get(0));
     }
 }

@@ -1,8 +1,8 @@
 package org.geofacts.quote;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+
+import org.geofacts.model.Timestamps;
 
 /**
  * One quote as a list reads it: its columns and the names of its speaker and channel, from one
@@ -22,15 +22,7 @@ record QuoteRow(String id, String documentId, String text, String lang, String t
     static QuoteRow of(Object row) {
         Object[] r = (Object[]) row;
         return new QuoteRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                (String) r[6], utc(r[7]), (String) r[8], (String) r[9], (String) r[10], (String) r[11], (String) r[12],
+                (String) r[6], Timestamps.utc(r[7]), (String) r[8], (String) r[9], (String) r[10], (String) r[11], (String) r[12],
                 (String) r[13]);
-    }
-
-    /** As the entity gives it: in UTC (the driver may hand over an Instant, a Timestamp or an OffsetDateTime). */
-    private static OffsetDateTime utc(Object value) {
-        Instant instant = value instanceof OffsetDateTime time ? time.toInstant()
-                : value instanceof java.sql.Timestamp timestamp ? timestamp.toInstant()
-                : (Instant) value;
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }
