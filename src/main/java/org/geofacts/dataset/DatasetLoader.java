@@ -89,17 +89,27 @@ public class DatasetLoader {
                 ? "document.txt" : bundle.document().sourceFile();
         byte[] textBytes = read(folder + sourceFile);
         String checksum = Fingerprint.sha256(concat(factsBytes, textBytes));
-        // The checksum is read under the write lock: of instances starting together on a new database, one
-        // imports and the others wait, then find the dataset loaded instead of importing it again.
+        if (unchanged(bundlePath, checksum)) {
+            return null;
+        }
+        // Checked again under the write lock: of instances starting together on a new database, one imports
+        // and the others wait here, then find the dataset loaded. A warm start never takes the lock.
         writes.begin("dataset:" + bundlePath);
-        if (datasets.isLoaded(bundlePath, checksum)) {
-            LOG.infof("dataset %s unchanged (sha256 %s), not reloaded", bundlePath, checksum.substring(0, 12));
+        if (unchanged(bundlePath, checksum)) {
             return null;
         }
         ImportReport report = importer.reloadDataset(bundle, new String(textBytes, StandardCharsets.UTF_8), "dataset:" + bundlePath);
         datasets.markLoaded(bundlePath, checksum);
         LOG.infof("dataset %s loaded into document %s: %s", bundlePath, report.documentId(), report.counts());
         return report;
+    }
+
+    private boolean unchanged(String bundlePath, String checksum) {
+        if (!datasets.isLoaded(bundlePath, checksum)) {
+            return false;
+        }
+        LOG.infof("dataset %s unchanged (sha256 %s), not reloaded", bundlePath, checksum.substring(0, 12));
+        return true;
     }
 
     private FactBundle parse(String path, byte[] bytes) {
