@@ -53,6 +53,8 @@ final class Extractor {
     private final List<Span> skipped = new ArrayList<>();
     private List<Span> sentences;
     private Entity lastSpeaker;
+    /** Every quoted stretch, also those in skipped lines: words inside them are nobody's subject. */
+    private List<Piece> quoted = List.of();
 
     Extractor(String text, Lexicon lexicon, Gazetteer gazetteer, Map<String, List<String>> categories) {
         this.text = text;
@@ -67,6 +69,7 @@ final class Extractor {
         markSkippedLines();
         speakers.introduceAll();
         List<Piece> scanned = QuoteScanner.scan(text);
+        quoted = scanned;
         List<Piece> pieces = scanned.stream().filter(p -> !inSkipped(p.start())).toList();
         List<FoundQuote> quotes = new ArrayList<>();
         List<FoundClaim> claims = new ArrayList<>();
@@ -140,13 +143,22 @@ final class Extractor {
 
     /**
      * A piece right after an attributed one, with nothing but the attribution between: {@code
-     * "…," kata Putin, "…"} or {@code "…," said Nebenzia. "…"} within one paragraph.
+     * "…," kata Putin, "…"} or {@code "…," said Nebenzia. "…"} within one paragraph. Late, after the
+     * piece's own cues found nothing, the attribution may go on with words about the speaker or the
+     * occasion ({@code ", a state secretary in the economy ministry."}, {@code " told supporters in
+     * Chisinau."}), as long as they name nobody else.
      */
-    private boolean continues(FoundQuote previous, Piece previousPiece, Piece piece, boolean afterApposition) {
+    private boolean continues(FoundQuote previous, Piece previousPiece, Piece piece, boolean afterComplement) {
         if (!previous.rule().startsWith("cue_after")) {
             return false;
         }
-        int from = previous.speakerMention() == null ? previousPiece.closeEnd() : Math.max(previousPiece.closeEnd(), previous.speakerMention().end());
+        int from = previousPiece.closeEnd();
+        if (previous.speakerMention() != null) {
+            from = Math.max(from, previous.speakerMention().end());
+        }
+        if (previous.cue() != null) {
+            from = Math.max(from, previous.cue().end());
+        }
         if (from > piece.openMark()) {
             return false;
         }
@@ -154,9 +166,41 @@ final class Extractor {
         if (between.contains("\n")) {
             return false;
         }
-        // Words about the speaker (", a state secretary in the economy ministry.") may stand between, in one sentence.
-        return afterApposition ? between.matches(",[^\n\"“”«»„.!?]{1,120}\\.\\s*") : between.matches("[\\s,.]*");
+        if (!afterComplement) {
+            return between.matches("[\\s,.]*");
+        }
+        return between.matches("[ ,][^\n\"“”«»„.!?:;]{1,120}\\.\\s*") && namesNobody(from, piece.openMark());
     }
+
+    /** Prepositions after which a capitalised word is a place or an occasion, not another speaker. */
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "at", "to", "from", "di", "ke", "kepada", "dari");
+
+    /**
+     * No word in {@code [from, to)} names a person or body: capitalised words are countries, places
+     * after a preposition, days and months, or words of a role ("German economy ministry").
+     */
+    private boolean namesNobody(int from, int to) {
+        for (int t = firstToken(from); t < tokens.size() && tokens.get(t).end() <= to; t++) {
+            Token token = tokens.get(t);
+            if (!token.capitalized()) {
+                continue;
+            }
+            Gazetteer.Match known = gazetteer.at(tokens, t);
+            boolean country = known != null && known.entity().type() == Type.COUNTRY;
+            boolean afterPreposition = t > 0 && PLACE_PREPOSITIONS.contains(tokens.get(t - 1).lower());
+            String lower = token.lower();
+            boolean descriptive = lexicon.isRoleWord(lower) || lexicon.organizationHeads().contains(lower) || lexicon.demonyms().containsKey(lower);
+            if (!country && !afterPreposition && !descriptive && !WEEKDAYS_AND_MONTHS.contains(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> WEEKDAYS_AND_MONTHS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "januari", "februari",
+            "maret", "mei", "juni", "juli", "agustus", "oktober", "desember");
 
     /** {@code "…," kata NAME}, {@code "…," NAME said}, {@code "…," said NAME}, {@code "…," katanya}. */
     private FoundQuote cueAfter(Piece piece, Span words, String kind, Entity channel) {
@@ -174,7 +218,8 @@ final class Extractor {
         int pronounWords = pronounCueAt(t);
         if (pronounWords > 0) {
             Span cueSpan = new Span(cue.start(), tokens.get(t + pronounWords - 1).end());
-            return lastSpeaker == null ? null : new FoundQuote(words, kind, lastSpeaker, "pronoun", cueSpan, null, 0.8, channel);
+            return lastSpeaker == null || otherPersonBefore(words.start()) ? null
+                    : new FoundQuote(words, kind, lastSpeaker, "pronoun", cueSpan, null, 0.8, channel);
         }
         if (lexicon.cueAfter().contains(cue.lower()) && t + 1 < tokens.size()) {
             Mention who = speakers.atCue(t + 1);
@@ -195,6 +240,30 @@ final class Extractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the quote's paragraph names, before the quote, a person other than the last speaker
+     * ("Bagi Sokha, …. "…," ucapnya"): then a pronoun cue could mean either, and no speaker is guessed.
+     */
+    private boolean otherPersonBefore(int quoteStart) {
+        int paragraph = text.lastIndexOf("\n", quoteStart) + 1;
+        for (int k = firstToken(paragraph); k < tokens.size() && tokens.get(k).end() <= quoteStart; k++) {
+            Token token = tokens.get(k);
+            if (!token.capitalized() || insideQuote(token.start()) || lexicon.notNames().contains(token.lower())) {
+                continue;
+            }
+            Mention someone = speakers.probe(k);
+            boolean named = someone != null && (!someone.how().equals("new") || someone.to() - someone.from() >= 2);
+            if (named && someone.entity().type() == Type.PERSON
+                    && !someone.entity().id().equals(lastSpeaker.id())) {
+                return true;
+            }
+            if (someone != null) {
+                k = someone.to() - 1;
+            }
+        }
+        return false;
     }
 
     /** A quote inside a sentence that ends with its attribution: {@code …"sangat penting" …, kata Putin.} */
@@ -235,9 +304,88 @@ final class Extractor {
                 if (who == null && v > first && PERSONAL_PRONOUNS.contains(tokens.get(v - 1).lower()) && lastSpeaker != null) {
                     return new FoundQuote(words, kind, lastSpeaker, "pronoun", span(v - 1, v + 1), null, 0.75, channel);
                 }
+                boolean noSubject = who == null || who.entity().type() == Type.COUNTRY;
+                Mention subject = noSubject && nearQuote(v, piece) ? sentenceSubject(first, v) : null;
+                if (subject != null) {
+                    return quote(words, kind, subject, rule("cue_before+subject", subject), span(v, v + 1), confidence(0.8, subject), channel);
+                }
             }
         }
         return null;
+    }
+
+    private boolean insideQuote(int offset) {
+        return quoted.stream().anyMatch(p -> offset >= p.start() && offset < p.end());
+    }
+
+    /** Words that open a clause of its own: a verb after them has another subject than the sentence's. */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("who", "whom", "whose", "which", "that", "yang", "bahwa",
+            "while", "sementara", "when", "ketika", "after", "setelah", "but", "tetapi", "namun", "as", "saat");
+
+    /**
+     * The person or body that opens the sentence, when only an apposition set off by commas and
+     * words naming nobody stand between it and the verb at {@code verb}: {@code Choe, speaking
+     * through an interpreter, said …}, {@code Kim Jong Un menyaksikan peluncuran itu dan
+     * menyebutnya "…"}. Null when another name or a clause of its own comes between.
+     */
+    private Mention sentenceSubject(int first, int verb) {
+        if (first >= tokens.size() || !tokens.get(first).capitalized() || insideQuote(tokens.get(first).start())
+                || lexicon.notNames().contains(tokens.get(first).lower()) || lexicon.accordingTo().contains(tokens.get(first).lower())) {
+            return null;
+        }
+        Mention subject = speakers.probe(first);
+        if (subject == null || subject.entity().type() == Type.COUNTRY || subject.to() > verb || verb - subject.to() > 22) {
+            return null;
+        }
+        int from = subject.to();
+        // A role that is itself a known name form, then the name: "Pemimpin Korea Utara Kim Jong Un".
+        Gazetteer.Match again = from < verb ? gazetteer.at(tokens, from) : null;
+        if (again != null && again.entity().id().equals(subject.entity().id()) && again.to() <= verb) {
+            from = again.to();
+        }
+        int apposition = appositionEnd(from, verb);
+        int rest = apposition > from ? apposition : from;
+        for (int k = rest; k < verb; k++) {
+            String lower = tokens.get(k).lower();
+            if (CLAUSE_OPENERS.contains(lower) || lexicon.cueBefore().contains(lower) || lexicon.speechActs().contains(lower)
+                    || PERSONAL_PRONOUNS.contains(lower)) {
+                return null;
+            }
+        }
+        String gap = text.substring(tokens.get(rest - 1).end(), tokens.get(verb).start());
+        // "Juru Bicara Kemlu, Lalu Muhamad Iqbal, mengatakan": the comma closes the name set off after its role.
+        boolean closesName = rest == from && gap.matches("\\s*,\\s*") && text.substring(tokens.get(subject.from()).start(), tokens.get(from - 1).end()).contains(",");
+        if (gap.matches("(?s).*[\n\"“”«»„.!?:;].*") || (rest == from && gap.contains(",") && !closesName) || !namesNobody(tokens.get(rest - 1).end(), tokens.get(verb).start())) {
+            return null;
+        }
+        return speakers.keep(subject);
+    }
+
+    /** The verb at {@code verb} governs the quote: a few words of the same clause before its opening mark. */
+    private boolean nearQuote(int verb, Piece piece) {
+        int between = lastTokenBefore(piece.openMark()) - verb;
+        String gap = text.substring(tokens.get(verb).end(), piece.openMark());
+        boolean ownClause = tokens.subList(verb + 1, verb + 1 + between).stream().anyMatch(t -> CLAUSE_OPENERS.contains(t.lower()) || "what".equals(t.lower()));
+        // "mengatakan, "…"", "said: "…"": the verb's own comma or colon opens its quote.
+        boolean opensQuote = between == 0 && gap.matches("\\s*[,:]?\\s*");
+        return opensQuote || (between <= 6 && !ownClause && !gap.matches("(?s).*[\n\"“”«»„.!?:;,].*"));
+    }
+
+    /** After a comma at token {@code from}, the token after the closing comma of an apposition; {@code from} when there is none. */
+    private int appositionEnd(int from, int limit) {
+        if (!text.substring(tokens.get(from - 1).end(), tokens.get(from).start()).matches("\\s*,\\s*")) {
+            return from;
+        }
+        for (int k = from + 1; k <= limit && k < from + 16; k++) {
+            String gap = text.substring(tokens.get(k - 1).end(), tokens.get(k).start());
+            if (gap.matches("(?s).*[\n\"“”«»„.!?:;].*")) {
+                return from;
+            }
+            if (gap.matches("\\s*,\\s*")) {
+                return k;
+            }
+        }
+        return from;
     }
 
     /** A headline or paragraph that opens with the speaker: {@code Putin: "Kami tidak akan mundur"}. */
@@ -356,15 +504,43 @@ final class Extractor {
      */
     private void noteSubject(Span sentence) {
         int first = firstToken(sentence.start());
-        for (int v = first + 1; v < tokens.size() && v < first + 12 && tokens.get(v).start() < sentence.end(); v++) {
+        for (int v = first + 1; v < tokens.size() && v < first + 24 && tokens.get(v).start() < sentence.end(); v++) {
             String verb = tokens.get(v).lower();
+            if (insideQuote(tokens.get(v).start())) {
+                continue;
+            }
+            if (lexicon.passiveCues().contains(verb) && v + 1 < tokens.size()) {
+                // "Pernyataan itu disampaikan Iqbal …": the agent after a passive cue spoke.
+                Mention agent = speakers.atCue(v + 1);
+                if (agent != null && agent.entity().type() != Type.COUNTRY) {
+                    lastSpeaker = agent.entity();
+                    return;
+                }
+            }
             if (lexicon.cueBefore().contains(verb) || lexicon.speechActs().contains(verb) || lexicon.claimVerbs().containsKey(verb)) {
                 Mention who = speakers.backward(v, 3);
+                if (who == null || who.entity().type() == Type.COUNTRY) {
+                    who = sentenceSubject(first, v);
+                }
                 if (who != null && who.entity().type() != Type.COUNTRY) {
                     lastSpeaker = who.entity();
+                } else if (who == null && !PERSONAL_PRONOUNS.contains(tokens.get(v - 1).lower())) {
+                    // Someone the article does not name spoke ("a senior official said"): a later
+                    // "katanya" is theirs, so it must not fall to whoever spoke before.
+                    lastSpeaker = null;
                 }
                 return;
             }
+        }
+        // A sentence that opens with a person doing something else makes them the one a later "he said" means.
+        boolean opens = first < tokens.size() && tokens.get(first).capitalized() && !insideQuote(tokens.get(first).start())
+                && !lexicon.notNames().contains(tokens.get(first).lower()) && !lexicon.accordingTo().contains(tokens.get(first).lower());
+        Mention opener = opens ? speakers.probe(first) : null;
+        // Only someone already named: a capitalised word opening a sentence is no new person.
+        boolean named = opener != null && (!opener.how().equals("new") || opener.entity().role() != null);
+        if (named && opener.entity().type() == Type.PERSON && opener.to() < tokens.size()
+                && !tokens.get(opener.to()).capitalized() && text.substring(tokens.get(opener.to() - 1).end(), tokens.get(opener.to()).start()).equals(" ")) {
+            lastSpeaker = opener.entity();
         }
     }
 

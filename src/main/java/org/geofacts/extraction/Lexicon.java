@@ -33,7 +33,30 @@ public record Lexicon(
         @JsonProperty("claim_categories") Map<String, List<String>> claimCategories,
         @JsonProperty("organization_heads") Set<String> organizationHeads,
         @JsonProperty("abbreviations") Map<String, String> abbreviations,
-        @JsonProperty("not_names") Set<String> notNames) {
+        @JsonProperty("not_names") Set<String> notNames,
+        @JsonProperty("pronoun_cue_forms") List<String> pronounCueForms,
+        @JsonProperty("demonyms") Map<String, List<String>> demonyms,
+        @JsonProperty("role_synonyms") Map<String, List<String>> roleSynonyms,
+        @JsonProperty("descriptor_fillers") Set<String> descriptorFillers,
+        @JsonProperty("passive_cues") Set<String> passiveCues) {
+
+    /**
+     * Pronoun cues are the listed ones plus every reporting verb put into each form ("{verb}nya",
+     * "{verb} dia", "he {verb}"), so a verb added to {@code cue_after} gets its pronoun forms too.
+     */
+    public Lexicon {
+        pronounCueForms = pronounCueForms == null ? List.of() : pronounCueForms;
+        demonyms = demonyms == null ? Map.of() : demonyms;
+        roleSynonyms = roleSynonyms == null ? Map.of() : roleSynonyms;
+        descriptorFillers = descriptorFillers == null ? Set.of() : descriptorFillers;
+        passiveCues = passiveCues == null ? Set.of() : passiveCues;
+        java.util.LinkedHashSet<String> cues = new java.util.LinkedHashSet<>(pronounCues);
+        for (String form : pronounCueForms) {
+            cueAfter.stream().sorted().forEach(verb -> cues.add(form.replace("{verb}", verb)));
+        }
+        // Longer cues first, so "he said" is read before a one-word cue that starts the same way.
+        pronounCues = cues.stream().sorted(java.util.Comparator.comparingInt((String c) -> -c.split(" ").length)).toList();
+    }
 
     /** The languages with a lexicon; an article in another language is read with the English one. */
     public static final Set<String> LANGUAGES = Set.of("id", "en");

@@ -80,6 +80,12 @@ final class Speakers {
                     : new Entity(Type.ORGANIZATION, AliasKey.fold(name).replace(' ', '-'), name, false, "government_body", null);
             return remember(new Mention(organization, i, organizationEnd, "new"));
         }
+        if (known != null && known.entity().type() == Type.COUNTRY && known.to() + 1 < tokens.size()
+                && tokens.get(known.to()).text().equals("s") && between(known.to() - 1, known.to()).matches("['’]")
+                && titleAt(known.to() + 1, true) > 0) {
+            Mention titled = forward(known.to() + 1);
+            return titled == null ? null : new Mention(titled.entity(), i, titled.to(), titled.how());
+        }
         int roleEnd = roleEnd(i);
         if (known != null && known.to() >= roleEnd) {
             return remember(new Mention(known.entity(), i, known.to(), "name"));
@@ -103,8 +109,9 @@ final class Speakers {
         }
         int nameEnd = nameStart;
         // Hyphenated given names go on in lower case: "Cho Tae-yul", "Kim Jong-un".
-        while (nameEnd < tokens.size() && nameEnd - nameStart < 5
-                && (tokens.get(nameEnd).capitalized() || (nameEnd > nameStart && between(nameEnd - 1, nameEnd).equals("-")))
+        while (nameEnd < tokens.size() && nameEnd - nameStart < 6
+                && (tokens.get(nameEnd).capitalized() || (nameEnd > nameStart && between(nameEnd - 1, nameEnd).equals("-"))
+                        || particleAt(nameEnd, nameStart))
                 && !lexicon.isRoleWord(tokens.get(nameEnd).lower()) && (nameEnd == nameStart || between(nameEnd - 1, nameEnd).matches("[ '’-]"))) {
             nameEnd++;
         }
@@ -113,6 +120,9 @@ final class Speakers {
         }
         if (nameEnd - nameStart == 1) {
             Entity earlier = bySurname(tokens.get(nameStart).folded());
+            if (earlier == null) {
+                earlier = fullNameOf(nameStart);
+            }
             if (earlier != null) {
                 return new Mention(earlier, i, nameEnd, "surname");
             }
@@ -150,9 +160,16 @@ final class Speakers {
      * between ("Amerika Serikat telah lama mengatakan"); null when there is none.
      */
     Mention backward(int verb, int slack) {
+        if (verb == 0 || boundary(verb - 1, verb)) {
+            return null;
+        }
         int end = verb;
         while (end > 0 && verb - end < slack && AUXILIARIES.contains(tokens.get(end - 1).lower())) {
             end--;
+        }
+        // "…, speaking in Oslo, said": the word before the comma ends an aside, not the subject.
+        if (end == 0 || boundary(end - 1, end)) {
+            return null;
         }
         int lowest = end - 1;
         while (lowest > Math.max(0, end - 8) && !boundary(lowest - 1, lowest)) {
@@ -174,7 +191,9 @@ final class Speakers {
         if (lexicon.descriptorMarkers().contains(tokens.get(start).lower()) && start + 1 < end) {
             boolean allRole = true;
             for (int k = start + 1; k < end; k++) {
-                allRole &= lexicon.isRoleWord(tokens.get(k).lower()) || LEADER.contains(tokens.get(k).lower());
+                String word = tokens.get(k).lower();
+                allRole &= lexicon.isRoleWord(word) || LEADER.contains(word) || lexicon.demonyms().containsKey(word)
+                        || lexicon.roleSynonyms().containsKey(word) || lexicon.descriptorFillers().contains(word) || word.chars().allMatch(Character::isDigit);
             }
             Entity described = allRole ? described(start + 1, end) : null;
             return described == null ? null : new Mention(described, start, end, "descriptor");
@@ -192,10 +211,20 @@ final class Speakers {
         for (int k = from; k < to; k++) {
             words.add(tokens.get(k).folded());
         }
+        words.removeIf(word -> lexicon.descriptorFillers().contains(word) || word.chars().allMatch(Character::isDigit));
+        if (words.isEmpty()) {
+            return null;
+        }
+        Entity loose = null;
+        int looseCount = 0;
         for (int k = introduced.size() - 1; k >= 0; k--) {
             Entity candidate = introduced.get(k);
             if (candidate.type() == Type.PERSON && candidate.role() != null && describes(words, candidate)) {
                 return candidate;
+            }
+            if (candidate.type() == Type.PERSON && candidate.role() != null && loosely(words, candidate)) {
+                loose = looseCount == 0 ? candidate : loose;
+                looseCount++;
             }
             // "the ministry said", "kementerian tersebut": the organization of that kind named last.
             if (candidate.type() == Type.ORGANIZATION && words.size() == 1 && lexicon.organizationHeads().contains(words.get(0))
@@ -203,7 +232,54 @@ final class Speakers {
                 return candidate;
             }
         }
-        return null;
+        // A looser reading ("the Indonesian minister" for a Foreign Minister of no stated country,
+        // "the defense chief" for a Defense Secretary) is taken only when it fits one person alone.
+        return looseCount == 1 ? loose : null;
+    }
+
+    /**
+     * Every word is in the person's role, is a synonym of a word in it ("chief" for secretary), or
+     * is a nationality that does not contradict the country the role or the store gives.
+     */
+    private boolean loosely(List<String> words, Entity person) {
+        String role = " " + AliasKey.fold(person.role()) + " ";
+        boolean head = false;
+        for (String word : words) {
+            List<String> synonyms = lexicon.roleSynonyms().getOrDefault(word, List.of());
+            boolean inRole = role.contains(" " + word + " ") || synonyms.stream().anyMatch(syn -> role.contains(" " + syn + " "));
+            List<String> nationality = lexicon.demonyms().get(word);
+            if (nationality != null) {
+                java.util.Set<String> stated = countriesOf(person);
+                if (!stated.isEmpty() && stated.stream().noneMatch(nationality::contains)) {
+                    return false;
+                }
+            } else if (!inRole) {
+                return false;
+            } else {
+                head = true;
+            }
+        }
+        return head;
+    }
+
+    /** The countries a person's role or stored record names ("Philippine Defense Secretary" → PH). */
+    private java.util.Set<String> countriesOf(Entity person) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        if (person.country() != null) {
+            codes.add(person.country().toUpperCase(java.util.Locale.ROOT));
+        }
+        List<Token> roleTokens = Token.of(person.role());
+        for (int k = 0; k < roleTokens.size(); k++) {
+            List<String> demonym = lexicon.demonyms().get(roleTokens.get(k).lower());
+            if (demonym != null) {
+                codes.addAll(demonym);
+            }
+            Gazetteer.Match country = gazetteer.at(roleTokens, k);
+            if (country != null && country.entity().type() == Type.COUNTRY) {
+                codes.add(country.entity().id());
+            }
+        }
+        return codes;
     }
 
     private boolean describes(List<String> words, Entity person) {
@@ -227,6 +303,54 @@ final class Speakers {
         return true;
     }
 
+    /** Lower-case particles inside a name ("Lula da Silva", "van der Leyen"), followed by more of the name. */
+    private static final Set<String> NAME_PARTICLES = Set.of("da", "de", "do", "dos", "das", "van", "von", "der", "den", "bin", "binti", "al", "el", "la", "le");
+
+    private boolean particleAt(int k, int nameStart) {
+        return k > nameStart && k + 1 < tokens.size() && NAME_PARTICLES.contains(tokens.get(k).text())
+                && tokens.get(k + 1).capitalized() && between(k - 1, k).equals(" ") && between(k, k + 1).equals(" ");
+    }
+
+    /** Guards {@link #fullNameOf}, which reads a name with {@link #forward}, from reading its own word again. */
+    private boolean lookingForFullName;
+
+    /**
+     * The person a single name stands for when the article writes that name in full elsewhere, first
+     * occurrence first ("Choe" after "his counterpart, Choe Son Hui"; "Silva" after "Luiz Inácio
+     * Lula da Silva"): a surname must not propose a second person.
+     */
+    private Entity fullNameOf(int word) {
+        if (lookingForFullName) {
+            return null;
+        }
+        lookingForFullName = true;
+        try {
+            String folded = tokens.get(word).folded();
+            for (int k = 0; k < tokens.size(); k++) {
+                if (k == word || !tokens.get(k).folded().equals(folded) || !tokens.get(k).capitalized()) {
+                    continue;
+                }
+                int start = k;
+                while (start > 0 && k - start < 5 && (tokens.get(start - 1).capitalized() || particleAt(start - 1, start - 2))
+                        && between(start - 1, start).matches("[ '’-]") && !lexicon.isRoleWord(tokens.get(start - 1).lower())
+                        && !isCountry(start - 1)) {
+                    start--;
+                }
+                boolean nameGoesOn = k + 1 < tokens.size() && (between(k, k + 1).equals("-")
+                        || (between(k, k + 1).equals(" ") && tokens.get(k + 1).capitalized() && !lexicon.notNames().contains(tokens.get(k + 1).lower())));
+                // Read only where the word stands inside a longer name, so no one-word person is remembered on the way.
+                Mention full = start < k || nameGoesOn ? forward(start) : null;
+                if (full != null && full.entity().type() == Type.PERSON && full.to() > k && full.to() - full.from() >= 2
+                        && (" " + AliasKey.fold(full.entity().name()) + " ").contains(" " + folded + " ")) {
+                    return full.entity();
+                }
+            }
+            return null;
+        } finally {
+            lookingForFullName = false;
+        }
+    }
+
     private Entity bySurname(String folded) {
         for (int k = introduced.size() - 1; k >= 0; k--) {
             Entity e = introduced.get(k);
@@ -241,7 +365,31 @@ final class Speakers {
         return introduced.stream().filter(e -> AliasKey.fold(e.name()).equals(folded)).findFirst().orElse(null);
     }
 
+    /**
+     * As {@link #forward(int)}, but nothing read is remembered: for a guess at a sentence's subject
+     * that the caller may still throw away ("Menurut Iqbal" is no person). {@link #keep} keeps it.
+     */
+    Mention probe(int i) {
+        boolean was = probing;
+        probing = true;
+        try {
+            return forward(i);
+        } finally {
+            probing = was;
+        }
+    }
+
+    /** Remembers a mention {@link #probe} read, once the caller took it. */
+    Mention keep(Mention mention) {
+        return remember(mention);
+    }
+
+    private boolean probing;
+
     private Mention remember(Mention mention) {
+        if (probing) {
+            return mention;
+        }
         if (introduced.stream().noneMatch(e -> e.id().equals(mention.entity().id()) && e.type() == mention.entity().type())) {
             introduced.add(mention.entity());
         }
@@ -260,6 +408,9 @@ final class Speakers {
         int k = i;
         while (k < tokens.size()) {
             int words = titleAt(k, false);
+            if (words == 0 && k > i) {
+                words = portfolioBeforeCountry(k);
+            }
             if (words == 0) {
                 // A country inside a role: "Menlu Malaysia Mohamad Hasan", "Penasihat Keamanan Nasional Filipina Eduardo Año".
                 Gazetteer.Match country = gazetteer.at(tokens, k);
@@ -271,6 +422,30 @@ final class Speakers {
             k += words;
         }
         return k;
+    }
+
+    /**
+     * A portfolio between a title and the country that ends a role ("Menteri [Energi dan
+     * Pertambangan] Laos Phonesavanh Keomany", "Chief [Cabinet Secretary] of Japan"): capitalised
+     * words and connectors up to a country that a capitalised name follows. Their count; 0 for none.
+     */
+    private int portfolioBeforeCountry(int k) {
+        for (int m = k; m < tokens.size() && m < k + 5; m++) {
+            Token token = tokens.get(m);
+            if (m > k && !between(m - 1, m).equals(" ")) {
+                return 0;
+            }
+            if (isCountry(m)) {
+                int after = gazetteer.at(tokens, m).to();
+                boolean nameFollows = m > k && after < tokens.size() && tokens.get(after).capitalized() && between(after - 1, after).equals(" ");
+                return nameFollows ? m - k : 0;
+            }
+            boolean connector = Set.of("dan", "and", "of", "untuk", "for").contains(token.text());
+            if (!token.capitalized() && !connector) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** How many tokens from {@code k} form a title (or, unless {@code titleOnly}, a role word), multi-word titles first; 0 for none. */

@@ -6,9 +6,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Quality floors on the annotated articles under {@code src/test/resources/extraction}, so that
- * quality cannot fall silently: the report is printed with every mistake. The dev set is what the
- * rules were written against; the held-out set was written apart and never tuned against, and its
- * floors sit at what was measured when it was first run (see bench/README.md, "Extraction").
+ * quality cannot fall silently: each report is printed with every mistake. The rules were written
+ * against {@code devset} and {@code devset2} (the latter first measured blind, as a held-out set);
+ * {@code heldout} was looked at once after its first run; {@code heldout3} was written apart and
+ * measured once with the rules frozen. Floors sit at what was measured (see bench/README.md,
+ * "Extraction"), so a change that loses quality fails here.
  */
 class ExtractionQualityTest {
 
@@ -19,19 +21,31 @@ class ExtractionQualityTest {
         assertThat(report.all.gold).isGreaterThanOrEqualTo(80);
         assertThat(report.all.recall()).as("quote recall").isGreaterThanOrEqualTo(0.95);
         assertThat(report.quotePrecision()).as("quote precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(report.all.accuracy()).as("attribution accuracy").isGreaterThanOrEqualTo(0.85);
+        assertThat(report.all.accuracy()).as("attribution accuracy").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.all.incorrect).as("quotes given a wrong speaker").isZero();
+        assertThat(report.claimPrecision()).as("claim precision").isGreaterThanOrEqualTo(0.80);
+    }
+
+    @Test
+    void secondDevSetMeetsItsFloors() {
+        QualityReport report = QualityReport.of("devset2");
+        System.out.println(report.table("dev set 2 (12 articles, id and en; blind first run: accuracy 0.596, 16 wrong speakers)"));
+        assertThat(report.all.gold).isGreaterThanOrEqualTo(100);
+        assertThat(report.all.recall()).as("quote recall").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.quotePrecision()).as("quote precision").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.all.accuracy()).as("attribution accuracy").isGreaterThanOrEqualTo(0.68);
         assertThat(report.all.incorrect).as("quotes given a wrong speaker").isLessThanOrEqualTo(1);
         assertThat(report.claimPrecision()).as("claim precision").isGreaterThanOrEqualTo(0.80);
     }
 
     @Test
-    void heldOutSetMeetsItsFloors() {
+    void firstHeldOutSetMeetsItsFloors() {
         QualityReport report = QualityReport.of("heldout");
-        System.out.println(report.table("held-out set (10 articles, id and en)"));
+        System.out.println(report.table("held-out set 1 (10 articles, id and en; its mistakes were read once)"));
         assertThat(report.all.recall()).as("quote recall").isGreaterThanOrEqualTo(0.95);
         assertThat(report.quotePrecision()).as("quote precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(report.all.accuracy()).as("attribution accuracy (target 0.90, not met yet)").isGreaterThanOrEqualTo(0.78);
-        assertThat(report.all.incorrect).as("quotes given a wrong speaker").isLessThanOrEqualTo(2);
+        assertThat(report.all.accuracy()).as("attribution accuracy (target 0.90, not met)").isGreaterThanOrEqualTo(0.80);
+        assertThat(report.all.incorrect).as("quotes given a wrong speaker").isZero();
         assertThat(report.claimPrecision()).as("claim precision").isGreaterThanOrEqualTo(0.80);
     }
 }

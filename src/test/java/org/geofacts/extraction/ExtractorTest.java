@@ -79,4 +79,44 @@ class ExtractorTest {
         assertThat(result.quotes().get(0).channel().id()).isEqualTo("reuters");
         assertThat(result.quotes().get(1).rule()).isEqualTo("cue_after+descriptor");
     }
+
+    @Test
+    void findsTheSubjectAcrossAnAsideAndTheFullNameBehindASurname() {
+        String text = "Lavrov met his North Korean counterpart, Choe Son Hui, on Tuesday.\n\n"
+                + "Choe, speaking through an interpreter, said Pyongyang would \u201calways stand with its friends\u201d in any crisis.\n\n"
+                + "\u201cThe talks were useful,\u201d Choe told reporters in Moscow. \u201cWe agreed on the next steps.\u201d";
+        Extractor.Result result = SeedArticle.extract(text, "en");
+        assertThat(result.quotes()).extracting(q -> text.substring(q.words().start(), q.words().end()))
+                .containsExactly("always stand with its friends", "The talks were useful", "We agreed on the next steps");
+        assertThat(result.quotes()).extracting(q -> q.speaker().name()).as("a surname links to the full name, never a new one-word person")
+                .containsOnly("Choe Son Hui");
+        assertThat(result.quotes()).extracting(FoundQuote::rule).containsExactly("cue_before+subject+surname", "cue_after+surname", "split_quote");
+    }
+
+    @Test
+    void aPronounCueAfterAnUnnamedSpeakerOrAnotherNamedPersonIsLeftUnattributed() {
+        String text = "Menteri Luar Negeri Sugiono mengatakan bantuan telah tiba di El Arish.\n\n"
+                + "Seorang anggota tim pendamping mengatakan suasana di pelabuhan serba menunggu.\n\n"
+                + "\"Truk-truk dari negara lain juga antre sejak tiga minggu lalu,\" katanya.\n\n"
+                + "\"Kami terus berkoordinasi dengan otoritas Mesir setiap hari,\" kata Sugiono.\n\n"
+                + "Bagi nelayan Chea Sokha, perdebatan itu terasa jauh. \"Saya hanya tahu ikannya makin sedikit setiap tahun,\" ucapnya.";
+        Extractor.Result result = SeedArticle.extract(text, "id");
+        assertThat(result.quotes()).hasSize(3);
+        assertThat(result.quotes().get(0).speaker()).as("the unnamed member spoke last").isNull();
+        assertThat(result.quotes().get(1).speaker().name()).isEqualTo("Sugiono");
+        assertThat(result.quotes().get(2).speaker()).as("Sokha is named in the paragraph, Sugiono spoke last: no guess").isNull();
+    }
+
+    @Test
+    void readsLooseDescriptorsOnlyWhenOnePersonFits() {
+        String text = "Foreign Minister Sugiono said on Wednesday that the membership changed nothing.\n\n"
+                + "\"We will keep talking to every partner,\" the Indonesian minister said.";
+        Extractor.Result result = SeedArticle.extract(text, "en");
+        assertThat(result.quotes()).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Sugiono"));
+
+        String two = "Foreign Minister Sugiono met Trade Minister Budi Santoso on Wednesday.\n\n"
+                + "\"We will keep talking to every partner,\" the Indonesian minister said.";
+        Extractor.Result ambiguous = SeedArticle.extract(two, "en");
+        assertThat(ambiguous.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).as("two ministers fit").isNull());
+    }
 }
