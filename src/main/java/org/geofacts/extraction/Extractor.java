@@ -100,7 +100,7 @@ final class Extractor {
                     quote = withSpeaker(quote, sameQuotation, "same_quotation");
                 }
                 if (quote.speaker() != null && quote.speaker().type() != Type.COUNTRY) {
-                    lastSpeaker = quote.speaker();
+                    speaker(quote.speaker());
                     byGroup.putIfAbsent(piece.group(), quote);
                 }
                 quotes.add(quote);
@@ -186,7 +186,9 @@ final class Extractor {
                 continue;
             }
             Gazetteer.Match known = gazetteer.at(tokens, t);
-            boolean country = known != null && known.entity().type() == Type.COUNTRY;
+            // "told the BBC", "kepada Reuters": the outlet a speaker talked to is nobody else who speaks.
+            boolean country = known != null && (known.entity().type() == Type.COUNTRY
+                    || (known.entity().type() == Type.ORGANIZATION && "news_agency".equals(known.entity().role())));
             boolean afterPreposition = t > 0 && PLACE_PREPOSITIONS.contains(tokens.get(t - 1).lower());
             String lower = token.lower();
             boolean descriptive = lexicon.isRoleWord(lower) || lexicon.organizationHeads().contains(lower) || lexicon.demonyms().containsKey(lower);
@@ -227,6 +229,16 @@ final class Extractor {
                 return quote(words, kind, who, rule(rule, who), new Span(cue.start(), cue.end()), confidence(confidence, who), channel);
             }
             return null;
+        }
+        // "…," Andrei Solovyov, head of the route's administration, said: a name, an aside, then the verb.
+        Mention named = cue.capitalized() ? speakers.probe(t) : null;
+        if (named != null && named.entity().type() != Type.COUNTRY && named.to() < tokens.size()) {
+            int after = appositionEnd(named.to(), Math.min(tokens.size() - 1, named.to() + 24));
+            if (after > named.to() && lexicon.cueAfter().contains(tokens.get(after).lower())) {
+                Token verb = tokens.get(after);
+                speakers.keep(named);
+                return quote(words, kind, named, rule(rule, named), new Span(verb.start(), verb.end()), confidence(confidence - 0.05, named), channel);
+            }
         }
         // English order: NAME said / the Russian leader said.
         for (int v = t + 1; v < Math.min(tokens.size(), t + 8); v++) {
@@ -287,8 +299,15 @@ final class Extractor {
             String lower = tokens.get(t).lower();
             if (lexicon.accordingTo().contains(lower) || (t + 1 < tokens.size() && lexicon.accordingTo().contains(lower + " " + tokens.get(t + 1).lower()))) {
                 int after = lexicon.accordingTo().contains(lower) ? t + 1 : t + 2;
+                if (after < tokens.size() && PERSONAL_PRONOUNS.contains(tokens.get(after).lower()) && lastSpeaker != null
+                        && text.substring(tokens.get(after).end(), piece.openMark()).matches("\\s*,\\s*")) {
+                    // "Menurut dia, "…"": the one the article was talking about.
+                    return new FoundQuote(words, kind, lastSpeaker, "pronoun", span(t, after + 1), null, 0.8, channel);
+                }
                 Mention who = speakers.atCue(after);
-                if (who != null && who.entity().type() != Type.COUNTRY && text.substring(tokens.get(who.to() - 1).end(), piece.openMark()).matches("\\s*,\\s*")) {
+                // "Menurut X, "…"", also with words about X between: "According to Amra Hodžić, a deputy who walked out, "…"".
+                if (who != null && who.entity().type() != Type.COUNTRY
+                        && text.substring(tokens.get(who.to() - 1).end(), piece.openMark()).matches("\\s*,(?:[^\n\"“”«»„.!?:;]{1,160},)?\\s*")) {
                     return quote(words, kind, who, rule("according_to", who), span(t, after), confidence(0.9, who), channel);
                 }
             }
@@ -314,8 +333,22 @@ final class Extractor {
         return null;
     }
 
+    /** Binary search: the scanner gives quoted stretches in reading order, without overlaps. */
     private boolean insideQuote(int offset) {
-        return quoted.stream().anyMatch(p -> offset >= p.start() && offset < p.end());
+        int lo = 0;
+        int hi = quoted.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Piece piece = quoted.get(mid);
+            if (offset < piece.start()) {
+                hi = mid - 1;
+            } else if (offset >= piece.end()) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that open a clause of its own: a verb after them has another subject than the sentence's. */
@@ -334,7 +367,17 @@ final class Extractor {
             return null;
         }
         Mention subject = speakers.probe(first);
-        if (subject == null || subject.entity().type() == Type.COUNTRY || subject.to() > verb || verb - subject.to() > 22) {
+        for (int k = first + 1; (subject == null || subject.entity().type() != Type.PERSON) && k < first + 4 && k < verb; k++) {
+            // "Danish Prime Minister Mette Frederiksen": words before the title belong to the role.
+            if (!text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).equals(" ")) {
+                break;
+            }
+            Mention titled = speakers.titledAt(k) ? speakers.probe(k) : null;
+            if (titled != null && titled.entity().type() == Type.PERSON) {
+                subject = new Mention(titled.entity(), first, titled.to(), titled.how());
+            }
+        }
+        if (subject == null || subject.entity().type() == Type.COUNTRY || subject.to() > verb || verb - subject.to() > 30) {
             return null;
         }
         int from = subject.to();
@@ -376,7 +419,7 @@ final class Extractor {
         if (!text.substring(tokens.get(from - 1).end(), tokens.get(from).start()).matches("\\s*,\\s*")) {
             return from;
         }
-        for (int k = from + 1; k <= limit && k < from + 16; k++) {
+        for (int k = from + 1; k <= limit && k < from + 24; k++) {
             String gap = text.substring(tokens.get(k - 1).end(), tokens.get(k).start());
             if (gap.matches("(?s).*[\n\"“”«»„.!?:;].*")) {
                 return from;
@@ -442,7 +485,12 @@ final class Extractor {
      * unattributed ones only when long enough to be a statement rather than a nickname or a scare quote.
      */
     private boolean isStatement(FoundQuote quote) {
-        List<Token> words = tokens.stream().filter(t -> t.start() >= quote.words().start() && t.end() <= quote.words().end()).toList();
+        int from = firstToken(quote.words().start());
+        int to = from;
+        while (to < tokens.size() && tokens.get(to).end() <= quote.words().end()) {
+            to++;
+        }
+        List<Token> words = tokens.subList(from, to);
         boolean titleCase = words.size() >= 2 && words.size() <= 6 && words.stream().allMatch(Token::capitalized);
         if (titleCase) {
             return false;
@@ -513,7 +561,7 @@ final class Extractor {
                 // "Pernyataan itu disampaikan Iqbal …": the agent after a passive cue spoke.
                 Mention agent = speakers.atCue(v + 1);
                 if (agent != null && agent.entity().type() != Type.COUNTRY) {
-                    lastSpeaker = agent.entity();
+                    speaker(agent.entity());
                     return;
                 }
             }
@@ -523,11 +571,11 @@ final class Extractor {
                     who = sentenceSubject(first, v);
                 }
                 if (who != null && who.entity().type() != Type.COUNTRY) {
-                    lastSpeaker = who.entity();
+                    speaker(who.entity());
                 } else if (who == null && !PERSONAL_PRONOUNS.contains(tokens.get(v - 1).lower())) {
                     // Someone the article does not name spoke ("a senior official said"): a later
                     // "katanya" is theirs, so it must not fall to whoever spoke before.
-                    lastSpeaker = null;
+                    speaker(null);
                 }
                 return;
             }
@@ -540,8 +588,14 @@ final class Extractor {
         boolean named = opener != null && (!opener.how().equals("new") || opener.entity().role() != null);
         if (named && opener.entity().type() == Type.PERSON && opener.to() < tokens.size()
                 && !tokens.get(opener.to()).capitalized() && text.substring(tokens.get(opener.to() - 1).end(), tokens.get(opener.to()).start()).equals(" ")) {
-            lastSpeaker = opener.entity();
+            speaker(opener.entity());
         }
+    }
+
+    /** Who a later "he said", "the minister said" or "pria berusia 67 tahun itu" most likely means. */
+    private void speaker(Entity entity) {
+        lastSpeaker = entity;
+        speakers.subject(entity);
     }
 
     // --- claims -------------------------------------------------------------------------------
@@ -607,7 +661,7 @@ final class Extractor {
                 return null;
             }
             if (claimants.get(claimants.size() - 1).type() != Type.COUNTRY) {
-                lastSpeaker = claimants.get(claimants.size() - 1);
+                speaker(claimants.get(claimants.size() - 1));
             }
             return new FoundClaim(claimants, new Span(start, end), modality, categoryOf(text.substring(start, end)),
                     new Span(tokens.get(v).start(), tokens.get(v).end()), span(subjectStart, who.to()), "reported_speech", 0.8);

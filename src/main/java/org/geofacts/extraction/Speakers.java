@@ -71,6 +71,10 @@ final class Speakers {
         if (i >= tokens.size()) {
             return null;
         }
+        Mention aged = agedDescriptor(i);
+        if (aged != null) {
+            return aged;
+        }
         Gazetteer.Match known = gazetteer.at(tokens, i);
         int organizationEnd = organizationEnd(i);
         if (organizationEnd > i && (known == null || known.to() < organizationEnd)) {
@@ -107,6 +111,9 @@ final class Speakers {
         if (named != null) {
             return remember(new Mention(named.entity(), i, named.to(), "name"));
         }
+        if (lexicon.notNames().contains(tokens.get(nameStart).lower())) {
+            return null;
+        }
         int nameEnd = nameStart;
         // Hyphenated given names go on in lower case: "Cho Tae-yul", "Kim Jong-un".
         while (nameEnd < tokens.size() && nameEnd - nameStart < 6
@@ -128,7 +135,7 @@ final class Speakers {
             }
             // One name after a title ("Menlu Sugiono", "Foreign Minister Sugiono") or right at a cue is a person of one name.
             boolean oneName = (roleEnd > i || cueContext || properNoun(tokens.get(nameStart)))
-                    && !lexicon.notNames().contains(tokens.get(nameStart).lower());
+                    && !lexicon.notNames().contains(tokens.get(nameStart).lower()) && !place(tokens.get(nameStart));
             if (!oneName) {
                 return null;
             }
@@ -141,18 +148,93 @@ final class Speakers {
         }
         String role = roleEnd > i ? text.substring(tokens.get(roleStart).start(), tokens.get(roleEnd - 1).end()) : null;
         Entity existing = byName(AliasKey.fold(name));
+        if (existing == null) {
+            // "De la O Levy" after "Vicente de la O Levy": the end of a full name the article gave.
+            existing = byNameEnding(AliasKey.fold(name));
+        }
         Entity person = existing != null ? existing : new Entity(Type.PERSON, AliasKey.fold(name).replace(' ', '-'), name, false, role, null);
         return remember(new Mention(person, i, nameEnd, existing != null ? "name" : "new"));
+    }
+
+    private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile(
+            "(?i)(?:pria|wanita|perempuan|lelaki|laki-laki|sosok)\\s+(?:berusia|berumur)\\s+\\d+\\s+tahun\\s+(?:itu|tersebut)\\b");
+
+    /** "pria berusia 67 tahun itu": the person the article is talking about. */
+    private Mention agedDescriptor(int i) {
+        java.util.regex.Matcher m = AGED.matcher(text).region(tokens.get(i).start(), text.length());
+        if (!m.lookingAt() || subject == null || subject.type() != Type.PERSON) {
+            return null;
+        }
+        int to = i;
+        while (to < tokens.size() && tokens.get(to).end() <= m.end()) {
+            to++;
+        }
+        return new Mention(subject, i, to, "descriptor");
     }
 
     /** As {@link #forward(int)}, for the words right after a reporting verb ("kata Sugiono"). */
     Mention atCue(int i) {
         cueContext = true;
         try {
-            return forward(i);
+            Mention found = forward(i);
+            return found != null ? found : descriptorPhrase(i);
         } finally {
             cueContext = false;
         }
+    }
+
+    /**
+     * "diplomat tertinggi Venezuela itu", "politikus UMNO tersebut": a head word that names a role,
+     * then any words, then a descriptor marker. Read loosely (the head word in the role, a country
+     * that does not contradict it), so only when one person the article introduced fits.
+     */
+    private Mention descriptorPhrase(int i) {
+        if (i >= tokens.size() || tokens.get(i).capitalized()) {
+            return null;
+        }
+        for (int m = i + 1; m < tokens.size() && m <= i + 5; m++) {
+            if (!between(m - 1, m).equals(" ")) {
+                return null;
+            }
+            if (lexicon.descriptorMarkers().contains(tokens.get(m).lower())) {
+                Entity described = uniquelyHeaded(tokens.get(i).folded(), i + 1, m);
+                return described == null ? null : new Mention(described, i, m + 1, "descriptor");
+            }
+        }
+        return null;
+    }
+
+    /** The one introduced person whose role holds {@code head} (or a synonym of it) and no country the words {@code [from, to)} contradict. */
+    Entity uniquelyHeaded(String head, int from, int to) {
+        if (!lexicon.isRoleWord(head) && !lexicon.roleSynonyms().containsKey(head)) {
+            return null;
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (int k = from; k < to; k++) {
+            List<String> demonym = lexicon.demonyms().get(tokens.get(k).lower());
+            if (demonym != null) {
+                named.addAll(demonym);
+            }
+            Gazetteer.Match country = gazetteer.at(tokens, k);
+            if (country != null && country.entity().type() == Type.COUNTRY) {
+                named.add(country.entity().id());
+            }
+        }
+        Entity only = null;
+        for (Entity candidate : introduced) {
+            if (candidate.type() != Type.PERSON || candidate.role() == null || !loosely(List.of(head), candidate)) {
+                continue;
+            }
+            java.util.Set<String> stated = countriesOf(candidate);
+            if (!named.isEmpty() && !stated.isEmpty() && java.util.Collections.disjoint(named, stated)) {
+                continue;
+            }
+            if (only != null && !only.id().equals(candidate.id())) {
+                return null;
+            }
+            only = candidate;
+        }
+        return only;
     }
 
     /**
@@ -196,6 +278,9 @@ final class Speakers {
                         || lexicon.roleSynonyms().containsKey(word) || lexicon.descriptorFillers().contains(word) || word.chars().allMatch(Character::isDigit);
             }
             Entity described = allRole ? described(start + 1, end) : null;
+            if (described == null && end - start <= 4) {
+                described = uniquelyHeaded(tokens.get(end - 1).folded(), start + 1, end - 1);
+            }
             return described == null ? null : new Mention(described, start, end, "descriptor");
         }
         return tokens.get(start).capitalized() ? forward(start) : null;
@@ -211,9 +296,15 @@ final class Speakers {
         for (int k = from; k < to; k++) {
             words.add(tokens.get(k).folded());
         }
+        boolean age = words.stream().anyMatch(word -> word.chars().allMatch(Character::isDigit));
         words.removeIf(word -> lexicon.descriptorFillers().contains(word) || word.chars().allMatch(Character::isDigit));
         if (words.isEmpty()) {
-            return null;
+            // "the 35-year-old": only the person the article is talking about.
+            return age && subject != null && subject.type() == Type.PERSON ? subject : null;
+        }
+        // The person the article is talking about comes first when the words fit them ("The minister said", with two ministers named).
+        if (subject != null && subject.type() == Type.PERSON && subject.role() != null && describes(words, subject)) {
+            return subject;
         }
         Entity loose = null;
         int looseCount = 0;
@@ -228,7 +319,7 @@ final class Speakers {
             }
             // "the ministry said", "kementerian tersebut": the organization of that kind named last.
             if (candidate.type() == Type.ORGANIZATION && words.size() == 1 && lexicon.organizationHeads().contains(words.get(0))
-                    && (" " + AliasKey.fold(candidate.name()) + " ").contains(" " + words.get(0) + " ")) {
+                    && (" " + fold(candidate.name()) + " ").contains(" " + words.get(0) + " ")) {
                 return candidate;
             }
         }
@@ -242,7 +333,7 @@ final class Speakers {
      * is a nationality that does not contradict the country the role or the store gives.
      */
     private boolean loosely(List<String> words, Entity person) {
-        String role = " " + AliasKey.fold(person.role()) + " ";
+        String role = " " + fold(person.role()) + " ";
         boolean head = false;
         for (String word : words) {
             List<String> synonyms = lexicon.roleSynonyms().getOrDefault(word, List.of());
@@ -282,8 +373,16 @@ final class Speakers {
         return codes;
     }
 
+    /** "Rusia" in "Presiden Rusia itu" for a person of Russia, by the role's words or the stored country. */
+    private boolean sameCountry(String word, Entity person) {
+        String capitalised = word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        Gazetteer.Match country = gazetteer.at(Token.of(capitalised), 0);
+        return country != null && country.entity().type() == Type.COUNTRY && country.to() == 1
+                && countriesOf(person).contains(country.entity().id());
+    }
+
     private boolean describes(List<String> words, Entity person) {
-        String stated = " " + AliasKey.fold(person.role()) + " " + (person.country() == null ? "" : AliasKey.fold(person.country())) + " ";
+        String stated = " " + fold(person.role()) + " " + (person.country() == null ? "" : fold(person.country())) + " ";
         for (var abbreviation : lexicon.abbreviations().entrySet()) {
             if (stated.contains(" " + abbreviation.getValue() + " ")) {
                 stated += abbreviation.getKey() + " ";
@@ -295,8 +394,8 @@ final class Speakers {
         String role = stated;
         for (String word : words) {
             boolean leaderWord = LEADER.contains(word) && LEADER.stream().anyMatch(l -> role.contains(" " + l + " "));
-            boolean nationality = word.length() > 4 && role.contains(" " + word.substring(0, word.length() - 2));
-            if (!role.contains(" " + word + " ") && !leaderWord && !nationality) {
+            boolean nationality = lexicon.demonyms().containsKey(word) && role.contains(" " + word.substring(0, word.length() - 2));
+            if (!role.contains(" " + word + " ") && !leaderWord && !nationality && !sameCountry(word, person)) {
                 return false;
             }
         }
@@ -308,7 +407,7 @@ final class Speakers {
 
     private boolean particleAt(int k, int nameStart) {
         return k > nameStart && k + 1 < tokens.size() && NAME_PARTICLES.contains(tokens.get(k).text())
-                && tokens.get(k + 1).capitalized() && between(k - 1, k).equals(" ") && between(k, k + 1).equals(" ");
+                && (tokens.get(k + 1).capitalized() || particleAt(k + 1, k)) && between(k - 1, k).equals(" ") && between(k, k + 1).equals(" ");
     }
 
     /** Guards {@link #fullNameOf}, which reads a name with {@link #forward}, from reading its own word again. */
@@ -326,8 +425,8 @@ final class Speakers {
         lookingForFullName = true;
         try {
             String folded = tokens.get(word).folded();
-            for (int k = 0; k < tokens.size(); k++) {
-                if (k == word || !tokens.get(k).folded().equals(folded) || !tokens.get(k).capitalized()) {
+            for (int k : positionsOf(folded)) {
+                if (k == word || !tokens.get(k).capitalized()) {
                     continue;
                 }
                 int start = k;
@@ -351,18 +450,42 @@ final class Speakers {
         }
     }
 
+    /** Where each folded word stands in the article, built once: a surname's full name is looked up, not scanned for. */
+    private java.util.Map<String, List<Integer>> positions;
+
+    private List<Integer> positionsOf(String folded) {
+        if (positions == null) {
+            positions = new java.util.HashMap<>();
+            for (int k = 0; k < tokens.size(); k++) {
+                positions.computeIfAbsent(tokens.get(k).folded(), w -> new ArrayList<>()).add(k);
+            }
+        }
+        return positions.getOrDefault(folded, List.of());
+    }
+
     private Entity bySurname(String folded) {
         for (int k = introduced.size() - 1; k >= 0; k--) {
             Entity e = introduced.get(k);
-            if (e.type() == Type.PERSON && List.of(AliasKey.fold(e.name()).split(" ")).contains(folded)) {
+            if (e.type() == Type.PERSON && (" " + fold(e.name()) + " ").contains(" " + folded + " ")) {
                 return e;
             }
         }
         return null;
     }
 
+    private Entity byNameEnding(String folded) {
+        return introduced.stream().filter(e -> e.type() == Type.PERSON && fold(e.name()).endsWith(" " + folded)).findFirst().orElse(null);
+    }
+
+    /** Names and roles folded once per article: matching folds them again and again otherwise. */
+    private final java.util.Map<String, String> folded = new java.util.HashMap<>();
+
+    private String fold(String words) {
+        return folded.computeIfAbsent(words, AliasKey::fold);
+    }
+
     private Entity byName(String folded) {
-        return introduced.stream().filter(e -> AliasKey.fold(e.name()).equals(folded)).findFirst().orElse(null);
+        return introduced.stream().filter(e -> fold(e.name()).equals(folded)).findFirst().orElse(null);
     }
 
     /**
@@ -379,12 +502,24 @@ final class Speakers {
         }
     }
 
+    /** Whether a title starts at token {@code k}. */
+    boolean titledAt(int k) {
+        return titleAt(k, true) > 0;
+    }
+
     /** Remembers a mention {@link #probe} read, once the caller took it. */
     Mention keep(Mention mention) {
         return remember(mention);
     }
 
     private boolean probing;
+
+    /** The person the article is talking about now (the last speaker or subject); null when unsure. */
+    private Entity subject;
+
+    void subject(Entity entity) {
+        this.subject = entity;
+    }
 
     private Mention remember(Mention mention) {
         if (probing) {
@@ -411,6 +546,9 @@ final class Speakers {
             if (words == 0 && k > i) {
                 words = portfolioBeforeCountry(k);
             }
+            if (words == 0 && k > i) {
+                words = roleUpToComma(k);
+            }
             if (words == 0) {
                 // A country inside a role: "Menlu Malaysia Mohamad Hasan", "Penasihat Keamanan Nasional Filipina Eduardo Año".
                 Gazetteer.Match country = gazetteer.at(tokens, k);
@@ -422,6 +560,25 @@ final class Speakers {
             k += words;
         }
         return k;
+    }
+
+    /**
+     * The rest of a role set off from the name by a comma ("Ekonom [Universitas Kolombo], Dilani
+     * Wickramasinghe,"): capitalised words and connectors up to a comma that a capitalised name
+     * follows. Their count; 0 for none.
+     */
+    private int roleUpToComma(int k) {
+        for (int m = k; m < tokens.size() && m < k + 6; m++) {
+            Token token = tokens.get(m);
+            boolean connector = Set.of("dan", "and", "of", "untuk", "for", "the").contains(token.text());
+            if ((!token.capitalized() && !connector) || (m > k && !between(m - 1, m).equals(" "))) {
+                return 0;
+            }
+            if (m + 1 < tokens.size() && between(m, m + 1).matches(",\\s*") && tokens.get(m + 1).capitalized() && !isCountry(m + 1)) {
+                return m + 1 - k;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -443,6 +600,11 @@ final class Speakers {
             boolean connector = Set.of("dan", "and", "of", "untuk", "for").contains(token.text());
             if (!token.capitalized() && !connector) {
                 return 0;
+            }
+            // "Menteri [Energi dan Pertambangan] Vicente de la O Levy": a portfolio joined by "dan" ends at the word after it.
+            if (connector && (token.text().equals("dan") || token.text().equals("and")) && m > k && m + 2 < tokens.size()
+                    && tokens.get(m + 1).capitalized() && tokens.get(m + 2).capitalized() && !isCountry(m + 1)) {
+                return m + 2 - k;
             }
         }
         return 0;
@@ -536,6 +698,23 @@ final class Speakers {
 
     /** Words the article writes after a word or a comma, collected once per article. */
     private Set<String> midSentence;
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "di", "dekat");
+
+    /** A word the article writes after "in" or "di" ("the delegation in Sarajevo") is a place, never a one-word person. */
+    private boolean place(Token word) {
+        if (places == null) {
+            places = new java.util.HashSet<>();
+            for (int k = 1; k < tokens.size(); k++) {
+                if (tokens.get(k).capitalized() && PLACE_PREPOSITIONS.contains(tokens.get(k - 1).text()) && between(k - 1, k).equals(" ")) {
+                    places.add(tokens.get(k).text());
+                }
+            }
+        }
+        return places.contains(word.text());
+    }
+
+    private Set<String> places;
 
     private boolean isCountry(int k) {
         Gazetteer.Match match = gazetteer.at(tokens, k);

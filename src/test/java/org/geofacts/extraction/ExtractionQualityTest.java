@@ -7,9 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Quality floors on the annotated articles under {@code src/test/resources/extraction}, so that
  * quality cannot fall silently: each report is printed with every mistake. The rules were written
- * against {@code devset} and {@code devset2} (the latter first measured blind, as a held-out set);
- * {@code heldout} was looked at once after its first run; {@code heldout3} was written apart and
- * measured once with the rules frozen. Floors sit at what was measured (see bench/README.md,
+ * against {@code devset}, {@code devset2} and {@code devset3} (the last two first measured blind, as
+ * held-out sets); {@code heldout} was looked at once after its first run. Floors sit at what was measured (see bench/README.md,
  * "Extraction"), so a change that loses quality fails here.
  */
 class ExtractionQualityTest {
@@ -33,7 +32,7 @@ class ExtractionQualityTest {
         assertThat(report.all.gold).isGreaterThanOrEqualTo(100);
         assertThat(report.all.recall()).as("quote recall").isGreaterThanOrEqualTo(0.95);
         assertThat(report.quotePrecision()).as("quote precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(report.all.accuracy()).as("attribution accuracy").isGreaterThanOrEqualTo(0.68);
+        assertThat(report.all.accuracy()).as("attribution accuracy").isGreaterThanOrEqualTo(0.70);
         assertThat(report.all.incorrect).as("quotes given a wrong speaker").isLessThanOrEqualTo(1);
         assertThat(report.claimPrecision()).as("claim precision").isGreaterThanOrEqualTo(0.80);
     }
@@ -44,8 +43,20 @@ class ExtractionQualityTest {
         System.out.println(report.table("held-out set 1 (10 articles, id and en; its mistakes were read once)"));
         assertThat(report.all.recall()).as("quote recall").isGreaterThanOrEqualTo(0.95);
         assertThat(report.quotePrecision()).as("quote precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(report.all.accuracy()).as("attribution accuracy (target 0.90, not met)").isGreaterThanOrEqualTo(0.80);
+        assertThat(report.all.accuracy()).as("attribution accuracy (target 0.90, not met)").isGreaterThanOrEqualTo(0.82);
         assertThat(report.all.incorrect).as("quotes given a wrong speaker").isZero();
         assertThat(report.claimPrecision()).as("claim precision").isGreaterThanOrEqualTo(0.80);
+    }
+
+    @Test
+    void thirdDevSetMeetsItsFloors() {
+        QualityReport report = QualityReport.of("devset3");
+        System.out.println(report.table("dev set 3 (12 articles, id and en; blind first run: accuracy 0.638, 9 wrong speakers)"));
+        assertThat(report.all.gold).isGreaterThanOrEqualTo(90);
+        assertThat(report.all.recall()).as("quote recall").isGreaterThanOrEqualTo(0.92);
+        assertThat(report.quotePrecision()).as("quote precision").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.all.accuracy()).as("attribution accuracy").isGreaterThanOrEqualTo(0.77);
+        assertThat(report.all.incorrect).as("quotes given a wrong speaker").isZero();
+        assertThat(report.claimPrecision()).as("claim precision").isGreaterThanOrEqualTo(0.90);
     }
 }
