@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
  * Quality floors on the annotated articles under {@code src/test/resources/extraction}, so that
  * quality cannot fall silently: each report is printed with every mistake. The rules were written
  * against {@code devset}, {@code devset2} and {@code devset3} (the last two first measured blind, as
- * held-out sets); {@code heldout} was looked at once after its first run. Floors sit at what was measured (see bench/README.md,
+ * held-out sets); {@code heldout} was looked at once after its first run; {@code heldout4} was
+ * written blind and measured once, never tuned against. Floors sit at what was measured (see bench/README.md,
  * "Extraction"), so a change that loses quality fails here.
  */
 class ExtractionQualityTest {
@@ -58,5 +59,21 @@ class ExtractionQualityTest {
         assertThat(report.all.accuracy()).as("attribution accuracy").isGreaterThanOrEqualTo(0.77);
         assertThat(report.all.incorrect).as("quotes given a wrong speaker").isZero();
         assertThat(report.claimPrecision()).as("claim precision").isGreaterThanOrEqualTo(0.90);
+    }
+
+    /**
+     * Written blind and measured once with the rules frozen at a3f57f8; not tuned against. Its floors
+     * are that measurement: the 0.90 attribution target is far from met on text like this.
+     */
+    @Test
+    void fourthHeldOutSetMeetsItsFloors() {
+        QualityReport report = QualityReport.of("heldout4");
+        System.out.println(report.table("held-out set 4 (12 articles, id and en; never tuned against)"));
+        assertThat(report.all.gold).isGreaterThanOrEqualTo(90);
+        assertThat(report.all.recall()).as("quote recall (target 0.95)").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.quotePrecision()).as("quote precision (target 0.95)").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.all.accuracy()).as("attribution accuracy (target 0.90, not met)").isGreaterThanOrEqualTo(0.56);
+        assertThat(report.all.incorrect).as("quotes given a wrong speaker").isLessThanOrEqualTo(7);
+        assertThat(report.claimPrecision()).as("claim precision (target 0.80)").isGreaterThanOrEqualTo(0.80);
     }
 }
