@@ -50,7 +50,19 @@ public class BundleImporter {
      */
     @Transactional
     public ImportReport importBundle(FactBundle bundle, String documentText, String actor) {
-        return write(bundle, documentText, actor, ImportMode.REPLACE);
+        return importBundle(bundle, documentText, actor, ImportMode.REPLACE);
+    }
+
+    /**
+     * As {@link #importBundle(FactBundle, String, String)}, with {@link ImportMode#ADD} to keep the
+     * document's facts the bundle lacks.
+     */
+    @Transactional
+    public ImportReport importBundle(FactBundle bundle, String documentText, String actor, ImportMode mode) {
+        if (mode != ImportMode.REPLACE && mode != ImportMode.ADD) {
+            throw new IllegalArgumentException("imports replace or add; " + mode + " is for reloads and edits");
+        }
+        return write(bundle, documentText, actor, mode);
     }
 
     /**
@@ -92,14 +104,14 @@ public class BundleImporter {
 
     private ImportReport write(FactBundle bundle, String documentText, String actor, ImportMode mode) {
         session.begin(actor);
-        Map<String, List<LocatedSpan>> spans = validator.validate(bundle, documentText, mode == ImportMode.REPLACE);
+        Map<String, List<LocatedSpan>> spans = validator.validate(bundle, documentText, mode.restates());
         ImportReport.Tally tally = new ImportReport.Tally();
         DocumentEntry document = bundle.document();
         tally.add("documents", storeDocument(document, documentText, actor));
         ImportRun run = new ImportRun(document.id(), document.lang(), actor, mode, spans, mapper);
         for (FactKind<?, ?, ?> kind : kinds.inOrder()) {
             Set<String> written = upsertAll(kind, bundle, run, tally);
-            if (mode != ImportMode.MERGE) {
+            if (mode.deletesAbsent()) {
                 tally.deleted(kind.section(), kind.deleteAbsent(document.id(), written, mode == ImportMode.RELOAD));
             }
         }

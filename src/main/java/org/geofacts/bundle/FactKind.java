@@ -159,7 +159,7 @@ public abstract class FactKind<E, R extends ImportedFact, D> {
      * @param at the entry's JSON pointer, which keys its located evidence
      */
     public final Outcome upsert(E entry, String at, ImportRun run) {
-        E canonical = canonical(run.mode() == ImportMode.REPLACE ? restated(entry) : entry);
+        E canonical = canonical(run.mode().restates() ? restated(entry) : entry);
         String hash = run.fingerprint(canonical);
         R row = repository.findById(idOf(entry));
         if (run.mode().keepsAsCuratorsLeftIt(row)) {

@@ -10,6 +10,12 @@ public enum ImportMode {
     /** The bundle is the whole truth about its document: facts it lacks are deleted (POST /imports). */
     REPLACE,
 
+    /**
+     * Like REPLACE, but facts of the document the bundle lacks are kept (POST /imports?mode=add):
+     * an extraction proposal added to a document curators already wrote facts for.
+     */
+    ADD,
+
     /** Only the facts the bundle names are written (single-fact edits). */
     MERGE,
 
@@ -19,6 +25,16 @@ public enum ImportMode {
      * not deleted).
      */
     RELOAD;
+
+    /** Imports restate shared entities: an entry may add to a stored person or country, not change it. */
+    public boolean restates() {
+        return this == REPLACE || this == ADD;
+    }
+
+    /** Whether the document's facts the bundle lacks are deleted. */
+    public boolean deletesAbsent() {
+        return this == REPLACE || this == RELOAD;
+    }
 
     /** On RELOAD, a stored row a curator wrote last is left as it is. */
     public boolean keepsAsCuratorsLeftIt(AuditedEntity stored) {

@@ -18,6 +18,7 @@ import org.geofacts.bundle.BundleImporter;
 import org.geofacts.bundle.BundleProblem;
 import org.geofacts.bundle.BundleRejectedException;
 import org.geofacts.bundle.FactBundle;
+import org.geofacts.bundle.ImportMode;
 import org.geofacts.bundle.ImportReport;
 
 /** Imports curators' bundles for documents already stored (POST /documents first). */
@@ -39,6 +40,11 @@ public class ImportService {
      *                          422 listing every problem, with nothing written
      */
     public ImportReport importBundle(JsonNode body, String actor) {
+        return importBundle(body, actor, ImportMode.REPLACE);
+    }
+
+    /** @param mode REPLACE (the bundle is the whole truth about its document) or ADD (nothing is deleted) */
+    public ImportReport importBundle(JsonNode body, String actor, ImportMode mode) {
         FactBundle bundle = JsonBodies.bind(mapper, JsonBodies.object(body, "fact bundle"), FactBundle.class, "fact bundle");
         List<BundleProblem> problems = new ArrayList<>();
         String text = null;
@@ -60,7 +66,7 @@ public class ImportService {
             throw rejected(problems);
         }
         try {
-            return importer.importBundle(bundle, text, actor);
+            return importer.importBundle(bundle, text, actor, mode);
         } catch (BundleRejectedException e) {
             throw rejected(e.problems());
         }

@@ -78,7 +78,42 @@ public class ExtractionService {
         Lexicon lexicon = Lexicon.load(mapper, document.lang);
         StoredNames names = storedNames();
         Extractor.Result result = new Extractor(document.body, lexicon, names.gazetteer(), lexicon.claimCategories()).run();
-        return new Proposal(document, result, names.countryCodes()).build();
+        return new Proposal(document, result, names.countryCodes(), storedFacts(document.id)).build();
+    }
+
+    /**
+     * The quotes and claims the document already holds, by evidence span, and the ids they use: a
+     * proposal leaves those facts out and numbers its own past those ids, so that adding it to a
+     * curated document ({@code POST /imports?mode=add}) neither repeats nor overwrites a stored fact.
+     */
+    private record StoredFacts(List<int[]> quoteSpans, List<int[]> claimSpans, java.util.Set<String> ids) {
+
+        /** Whether a found span overlaps the evidence of a stored fact of that kind (curated evidence is often wider). */
+        boolean holds(List<int[]> spans, Span found) {
+            return spans.stream().anyMatch(span -> found.start() < span[1] && span[0] < found.end());
+        }
+    }
+
+    private StoredFacts storedFacts(String documentId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = documents.getEntityManager().createNativeQuery(
+                "select start_offset, end_offset, quote_id, claim_id from evidence_spans"
+                        + " where document_id = :document and (quote_id is not null or claim_id is not null)")
+                .setParameter("document", documentId).getResultList();
+        List<int[]> quoteSpans = new ArrayList<>();
+        List<int[]> claimSpans = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Object[] row : rows) {
+            int[] span = { ((Number) row[0]).intValue(), ((Number) row[1]).intValue() };
+            if (row[2] != null) {
+                quoteSpans.add(span);
+                ids.add((String) row[2]);
+            } else {
+                claimSpans.add(span);
+                ids.add((String) row[3]);
+            }
+        }
+        return new StoredFacts(quoteSpans, claimSpans, ids);
     }
 
     /**
@@ -123,8 +158,11 @@ public class ExtractionService {
         private final List<Derivation> derivations = new ArrayList<>();
         private final List<Unattributed> unattributed = new ArrayList<>();
 
-        Proposal(Document document, Extractor.Result result, java.util.Set<String> storedCountries) {
+        private final StoredFacts stored;
+
+        Proposal(Document document, Extractor.Result result, java.util.Set<String> storedCountries, StoredFacts stored) {
             this.storedCountries = storedCountries;
+            this.stored = stored;
             this.document = document;
             this.result = result;
             this.locator = new SpanLocator(document.id, document.body);
@@ -138,10 +176,13 @@ public class ExtractionService {
                     unattributed.add(new Unattributed(span(quote.words()), quote.kind(), "no rule was sure who said it"));
                     continue;
                 }
+                if (stored.holds(stored.quoteSpans(), quote.words())) {
+                    continue;
+                }
                 String words = text(quote.words());
                 String pointer = "/quotes/" + quotes.size();
                 boolean person = quote.speaker().type() == Type.PERSON;
-                quotes.add(new QuoteEntry(document.id + "-quote-" + (quotes.size() + 1), person ? person(quote.speaker()) : null,
+                quotes.add(new QuoteEntry(freeFactId("-quote-", quotes.size()), person ? person(quote.speaker()) : null,
                         person ? null : organization(quote.speaker()), words,
                         occurrence(quote.words()), english ? words : null, quote.kind(),
                         quote.channel() == null ? null : organization(quote.channel()), null));
@@ -149,10 +190,13 @@ public class ExtractionService {
                         quote.channel() == null ? null : quote.channel().name(), quote.confidence()));
             }
             for (FoundClaim claim : result.claims()) {
+                if (stored.holds(stored.claimSpans(), claim.statement())) {
+                    continue;
+                }
                 String statement = text(claim.statement());
                 derivations.add(new Derivation("/claims/" + claims.size(), claim.rule(), span(claim.cue()), span(claim.claimantMention()),
                         null, claim.confidence()));
-                claims.add(new ClaimEntry(document.id + "-claim-" + (claims.size() + 1), claim.claimants().stream().map(this::actor).toList(),
+                claims.add(new ClaimEntry(freeFactId("-claim-", claims.size()), claim.claimants().stream().map(this::actor).toList(),
                         null, statement, english ? statement : null, claim.category(), claim.modality(), null,
                         List.of(new EvidenceEntry(statement, occurrence(claim.statement())))));
             }
@@ -161,6 +205,19 @@ public class ExtractionService {
                     List.copyOf(newPeople.values()), List.copyOf(newOrganizations.values()), List.of(), claims, quotes, List.of());
             return new ExtractionDto(bundle, derivations, mentions(), unattributed);
         }
+
+        /** The next id of the form {@code <document>-quote-N} that no stored fact of the document holds. */
+        private String freeFactId(String kind, int proposedBefore) {
+            int n = proposedBefore + 1;
+            String id = document.id + kind + n;
+            while (stored.ids().contains(id) || usedIds.contains(id)) {
+                id = document.id + kind + ++n;
+            }
+            usedIds.add(id);
+            return id;
+        }
+
+        private final java.util.Set<String> usedIds = new java.util.HashSet<>();
 
         private ActorRef actor(Entity entity) {
             return switch (entity.type()) {

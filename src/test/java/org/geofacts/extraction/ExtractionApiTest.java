@@ -3,6 +3,7 @@ package org.geofacts.extraction;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.geofacts.support.Writes.curator;
+import static org.geofacts.support.Writes.curatorUnchecked;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.anyOf;
@@ -69,11 +70,58 @@ class ExtractionApiTest extends ApiTest {
         given().get("/quotes?speaker=Cho").then().statusCode(200).body("items.document_id", hasItem(doc));
         given().get("/claims?document=" + doc).then().statusCode(200).body("items[0].claimants[0].id", equalTo("RU"));
 
-        // The names known to the extractor are kept between requests but not past a write: now that the
-        // import stored Cho, the next proposal references him instead of proposing him again.
+        // What the document now holds is not proposed again.
         curator().post("/documents/" + doc + "/extractions").then().statusCode(200)
+                .body("bundle.quotes", hasSize(0)).body("bundle.claims", hasSize(0));
+
+        // The names known to the extractor are kept between requests but not past a write: now that the
+        // import stored Cho, a proposal for another article references him instead of proposing him again.
+        String other = doc + "-again";
+        curator().body(Map.of("id", other, "lang", "en", "title", "Seoul keeps channels open", "text", ARTICLE + other))
+                .post("/documents").then().statusCode(201);
+        curator().post("/documents/" + other + "/extractions").then().statusCode(200)
+                .body("bundle.quotes", hasSize(2))
                 .body("bundle.quotes.speaker", everyItem(equalTo("cho-tae-yul")))
                 .body("bundle.people", anyOf(nullValue(), hasSize(0)));
+    }
+
+    /** Another invented report, with a speaker of its own so that the tests do not store each other's people. */
+    private static final String ANOTHER = """
+            TOKYO, May 12 (Kyodo) - Japanese Defense Minister Gen Nakatani said on Tuesday that Tokyo would deepen its patrols with Manila.
+
+            "Our ships will sail together more often, and in more places," Nakatani told reporters.
+
+            "Nobody should read this as a threat," he added.
+
+            Russia accused Japan of stirring tensions in the region with its latest deployment of destroyers.
+            """;
+
+    @Test
+    void aProposalForACuratedDocumentLeavesOutWhatItHoldsAndModeAddKeepsTheCuratorsFacts() {
+        String doc = "test-extraction-add-" + UUID.randomUUID().toString().substring(0, 8);
+        curator().body(Map.of("id", doc, "lang", "en", "title", "Tokyo deepens patrols", "text", ANOTHER + doc))
+                .post("/documents").then().statusCode(201);
+        String accusation = "Russia accused Japan of stirring tensions in the region with its latest deployment of destroyers.";
+        Map<String, Object> curated = Map.of("document", Map.of("id", doc, "lang", "en", "title", "Tokyo deepens patrols"),
+                "claims", List.of(Map.of("id", doc + "-curated", "claimants", List.of(Map.of("country", "RU")),
+                        "statement", accusation, "category", "security", "modality", "alleged",
+                        "evidence", List.of(Map.of("exact", accusation)))));
+        curator().body(curated).post("/imports").then().statusCode(200);
+
+        JsonPath proposal = curator().post("/documents/" + doc + "/extractions").then().statusCode(200).extract().jsonPath();
+        assertThat(proposal.getList("bundle.claims")).as("the curated claim covers the one found").isEmpty();
+        assertThat(proposal.getList("bundle.quotes")).hasSize(2);
+
+        // A mode outside the contract's enumeration: sent past the contract check, answered by the service.
+        curatorUnchecked().contentType("application/json").queryParam("mode", "sideways").body(proposal.getMap("bundle"))
+                .post("/imports").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("mode"));
+        given().get("/quotes?document=" + doc).then().statusCode(200).body("items", hasSize(0));
+
+        curator().queryParam("mode", "add").body(proposal.getMap("bundle")).post("/imports").then().statusCode(200)
+                .body("counts.quotes.created", equalTo(2));
+        given().get("/quotes?document=" + doc).then().statusCode(200).body("items", hasSize(2));
+        given().get("/claims?document=" + doc).then().statusCode(200).body("items.id", equalTo(List.of(doc + "-curated")));
     }
 
     @Test
@@ -98,7 +146,12 @@ class ExtractionApiTest extends ApiTest {
 
     @Test
     void theSeedArticleComesBackWithItsFourteenQuotesAndRightSpeakers() {
-        JsonPath proposal = curator().post("/documents/ru-kp-treaty-2024/extractions").then().statusCode(200).extract().jsonPath();
+        // A copy of the seed article: the stored one already holds its 14 curated quotes, which a proposal leaves out.
+        String doc = "test-extraction-seed-" + UUID.randomUUID().toString().substring(0, 8);
+        curator().body(Map.of("id", doc, "lang", "id", "title", "Seed article, again", "text", SeedArticle.TEXT + "\n" + doc))
+                .post("/documents").then().statusCode(201);
+        curator().post("/documents/ru-kp-treaty-2024/extractions").then().statusCode(200).body("bundle.quotes", hasSize(0));
+        JsonPath proposal = curator().post("/documents/" + doc + "/extractions").then().statusCode(200).extract().jsonPath();
         List<String> speakers = proposal.getList("bundle.quotes.speaker");
         assertThat(speakers).hasSize(14);
         assertThat(speakers.stream().filter("vladimir-putin"::equals)).hasSize(11);
