@@ -1,20 +1,17 @@
 package org.geofacts.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.geofacts.ops.ApplicationConfiguration.appliesInProduction;
+import static org.geofacts.ops.ApplicationConfiguration.configPropertyFor;
+import static org.geofacts.ops.ApplicationConfiguration.withoutProfile;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,7 +30,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 class DockerComposeTest {
 
     private static final Path COMPOSE_FILE = Path.of("docker-compose.yml");
-    private static final Path APPLICATION_PROPERTIES = Path.of("src/main/resources/application.properties");
     private static final String POSTGRES_DATA_DIR = "/var/lib/postgresql/data";
     private static final String JDBC_URL_PROPERTY = "quarkus.datasource.jdbc.url";
 
@@ -105,6 +101,7 @@ class DockerComposeTest {
         Map<String, String> environment = environment(service("app"));
         assertThat(environment.keySet()).containsExactlyInAnyOrder(
                 "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD");
+        assertThat(ApplicationConfiguration.environmentVariablesRead()).containsAll(environment.keySet());
         for (String name : environment.keySet()) {
             assertThat(configPropertyFor(name)).as("property read from %s", name).startsWith("quarkus.datasource.");
         }
@@ -112,14 +109,10 @@ class DockerComposeTest {
     }
 
     @Test
-    void applicationPropertiesLeaveTheDatabaseUrlToTheEnvironment() throws IOException {
+    void applicationPropertiesLeaveTheDatabaseUrlToTheEnvironment() {
         // A URL in application.properties for the prod profile would make the compose variable look
         // like the only switch while a different database is configured in the packaged jar.
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(APPLICATION_PROPERTIES, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        Set<String> urlKeys = properties.stringPropertyNames().stream()
+        Set<String> urlKeys = ApplicationConfiguration.applicationProperties().stringPropertyNames().stream()
                 .filter(key -> JDBC_URL_PROPERTY.equals(withoutProfile(key)) && appliesInProduction(key))
                 .collect(Collectors.toSet());
         assertThat(urlKeys).isEmpty();
@@ -143,11 +136,6 @@ class DockerComposeTest {
 
     private static JsonNode service(String name) {
         return compose.path("services").path(name);
-    }
-
-    /** MicroProfile Config's environment rule read backwards: lower-case, `_` becomes `.`. */
-    private static String configPropertyFor(String environmentVariable) {
-        return environmentVariable.toLowerCase(Locale.ROOT).replace('_', '.');
     }
 
     /** Compose accepts environment as a map or as a list of KEY=VALUE; a bare KEY passes the host's value through. */
@@ -202,17 +190,5 @@ class DockerComposeTest {
         List<String> parts = new ArrayList<>();
         test.forEach(part -> parts.add(part.asText()));
         return String.join(" ", parts);
-    }
-
-    private static String withoutProfile(String key) {
-        return key.startsWith("%") ? key.substring(key.indexOf('.') + 1) : key;
-    }
-
-    /** Unprofiled keys and `%prod` (or `%prod,other`) keys are what the container's prod profile sees. */
-    private static boolean appliesInProduction(String key) {
-        if (!key.startsWith("%")) {
-            return true;
-        }
-        return Arrays.asList(key.substring(1, key.indexOf('.')).split(",")).contains("prod");
     }
 }
