@@ -260,13 +260,21 @@ final class Extractor {
      */
     private boolean otherPersonBefore(int quoteStart) {
         int paragraph = text.lastIndexOf("\n", quoteStart) + 1;
+        boolean pronounSubject = false;
         for (int k = firstToken(paragraph); k < tokens.size() && tokens.get(k).end() <= quoteStart; k++) {
             Token token = tokens.get(k);
-            if (!token.capitalized() || insideQuote(token.start()) || lexicon.notNames().contains(token.lower())) {
+            if (k == firstToken(paragraph) || sentenceStartsAt(k)) {
+                // "Ia juga mengkritik Menteri Dalam Negeri Dipendra Khadka …": the pronoun is the subject, the name an object.
+                pronounSubject = PERSONAL_PRONOUNS.contains(token.lower());
+            }
+            if (pronounSubject || !token.capitalized() || insideQuote(token.start()) || lexicon.notNames().contains(token.lower())) {
                 continue;
             }
             Mention someone = speakers.probe(k);
-            boolean named = someone != null && (!someone.how().equals("new") || someone.to() - someone.from() >= 2);
+            // Someone named before, or introduced with a role; a run of capitalised words alone may be a group or a place.
+            boolean afterTitle = k > 0 && lexicon.titles().contains(tokens.get(k - 1).lower());
+            boolean named = someone != null && (!someone.how().equals("new") || someone.entity().role() != null
+                    || (afterTitle && someone.to() - someone.from() >= 2));
             if (named && someone.entity().type() == Type.PERSON
                     && !someone.entity().id().equals(lastSpeaker.id())) {
                 return true;
@@ -276,6 +284,11 @@ final class Extractor {
             }
         }
         return false;
+    }
+
+    private boolean sentenceStartsAt(int k) {
+        int start = tokens.get(k).start();
+        return sentences.stream().anyMatch(sentence -> sentence.start() <= start && firstToken(sentence.start()) == k);
     }
 
     /** A quote inside a sentence that ends with its attribution: {@code …"sangat penting" …, kata Putin.} */

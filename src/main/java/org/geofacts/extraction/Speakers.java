@@ -406,8 +406,10 @@ final class Speakers {
     private static final Set<String> NAME_PARTICLES = Set.of("da", "de", "do", "dos", "das", "van", "von", "der", "den", "bin", "binti", "al", "el", "la", "le");
 
     private boolean particleAt(int k, int nameStart) {
+        // "da Silva", "de la O Levy", "al-Shaibani": a particle, then the rest of the name after a space or a hyphen.
         return k > nameStart && k + 1 < tokens.size() && NAME_PARTICLES.contains(tokens.get(k).text())
-                && (tokens.get(k + 1).capitalized() || particleAt(k + 1, k)) && between(k - 1, k).equals(" ") && between(k, k + 1).equals(" ");
+                && (tokens.get(k + 1).capitalized() || particleAt(k + 1, k)) && between(k - 1, k).equals(" ")
+                && between(k, k + 1).matches("[ -]");
     }
 
     /** Guards {@link #fullNameOf}, which reads a name with {@link #forward}, from reading its own word again. */
@@ -419,7 +421,8 @@ final class Speakers {
      * Lula da Silva"): a surname must not propose a second person.
      */
     private Entity fullNameOf(int word) {
-        if (lookingForFullName) {
+        // An acronym ("MRC", "IMF") is a body's name, never a surname.
+        if (lookingForFullName || tokens.get(word).allCaps()) {
             return null;
         }
         lookingForFullName = true;
@@ -432,6 +435,8 @@ final class Speakers {
                 int start = k;
                 while (start > 0 && k - start < 5 && (tokens.get(start - 1).capitalized() || particleAt(start - 1, start - 2))
                         && between(start - 1, start).matches("[ '’-]") && !lexicon.isRoleWord(tokens.get(start - 1).lower())
+                        && !lexicon.notNames().contains(tokens.get(start - 1).lower())
+                        && !tokens.get(start - 1).allCaps() && !place(tokens.get(start - 1))
                         && !isCountry(start - 1)) {
                     start--;
                 }
@@ -548,6 +553,12 @@ final class Speakers {
             }
             if (words == 0 && k > i) {
                 words = roleUpToComma(k);
+            }
+            if (words == 0 && k > i && k + 1 < tokens.size() && tokens.get(k + 1).capitalized() && between(k, k + 1).equals(" ")
+                    && (tokens.get(k).allCaps() || place(tokens.get(k)))) {
+                // "Direktur Jenderal IAEA Rafael Grossi", "Pastor Paroki Bilogai Yulianus Tebai": a body's acronym or a
+                // place the article names elsewhere ("di Bilogai") belongs to the role, not to the name after it.
+                words = 1;
             }
             if (words == 0) {
                 // A country inside a role: "Menlu Malaysia Mohamad Hasan", "Penasihat Keamanan Nasional Filipina Eduardo Año".
@@ -707,7 +718,10 @@ final class Speakers {
             places = new java.util.HashSet<>();
             for (int k = 1; k < tokens.size(); k++) {
                 if (tokens.get(k).capitalized() && PLACE_PREPOSITIONS.contains(tokens.get(k - 1).text()) && between(k - 1, k).equals(" ")) {
-                    places.add(tokens.get(k).text());
+                    // The whole name of the place: "di Intan Jaya".
+                    for (int m = k; m < tokens.size() && m < k + 3 && tokens.get(m).capitalized() && (m == k || between(m - 1, m).equals(" ")); m++) {
+                        places.add(tokens.get(m).text());
+                    }
                 }
             }
         }

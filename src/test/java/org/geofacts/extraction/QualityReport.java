@@ -161,7 +161,7 @@ final class QualityReport {
     private static boolean sameName(String extracted, String gold, Extractor.Result result) {
         String a = " " + AliasKey.fold(extracted) + " ";
         String b = " " + AliasKey.fold(gold) + " ";
-        if (a.equals(b) || a.contains(b)) {
+        if (a.equals(b)) {
             return true;
         }
         Gazetteer gazetteer = NAMES;
