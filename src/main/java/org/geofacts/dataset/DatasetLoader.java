@@ -118,6 +118,7 @@ public class DatasetLoader {
             String named = mapper.readTree(bytes).path("document").path("source_file").asText(null);
             return named == null ? "document.txt" : named;
         } catch (java.io.IOException e) {
+            parse(path, bytes); // throws with the reason the bundle cannot be read
             return "document.txt";
         }
     }
