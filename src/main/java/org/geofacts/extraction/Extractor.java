@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -138,6 +139,9 @@ final class Extractor {
         if (found == null) {
             found = headline(piece, words, kind, channel);
         }
+        if (found == null) {
+            found = passiveAfter(piece, words, kind, channel);
+        }
         return found != null ? found : new FoundQuote(words, kind, null, "none", null, null, 0, channel);
     }
 
@@ -180,16 +184,27 @@ final class Extractor {
      * after a preposition, days and months, or words of a role ("German economy ministry").
      */
     private boolean namesNobody(int from, int to) {
+        boolean inPlace = false;
+        boolean inRole = false;
         for (int t = firstToken(from); t < tokens.size() && tokens.get(t).end() <= to; t++) {
             Token token = tokens.get(t);
             if (!token.capitalized()) {
+                inPlace = false;
+                inRole &= Set.of("of", "for", "and", "dan", "untuk").contains(token.lower());
+                continue;
+            }
+            // "…, Ketua Aliansi Nelayan Natuna.": the capitalised words after a title name the role's body.
+            inRole |= lexicon.titles().contains(token.lower());
+            if (inRole) {
                 continue;
             }
             Gazetteer.Match known = gazetteer.at(tokens, t);
             // "told the BBC", "kepada Reuters": the outlet a speaker talked to is nobody else who speaks.
             boolean country = known != null && (known.entity().type() == Type.COUNTRY
                     || (known.entity().type() == Type.ORGANIZATION && "news_agency".equals(known.entity().role())));
-            boolean afterPreposition = t > 0 && PLACE_PREPOSITIONS.contains(tokens.get(t - 1).lower());
+            // "in Buenos Aires": the words of a place after its preposition.
+            boolean afterPreposition = (t > 0 && PLACE_PREPOSITIONS.contains(tokens.get(t - 1).lower())) || inPlace;
+            inPlace = afterPreposition;
             String lower = token.lower();
             boolean descriptive = lexicon.isRoleWord(lower) || lexicon.organizationHeads().contains(lower) || lexicon.demonyms().containsKey(lower);
             if (!country && !afterPreposition && !descriptive && !WEEKDAYS_AND_MONTHS.contains(lower)) {
@@ -399,6 +414,9 @@ final class Extractor {
         if (again != null && again.entity().id().equals(subject.entity().id()) && again.to() <= verb) {
             from = again.to();
         }
+        while (from < verb && SUBJECT_PARTICLES.contains(tokens.get(from).lower())) {
+            from++;
+        }
         int apposition = appositionEnd(from, verb);
         int rest = apposition > from ? apposition : from;
         for (int k = rest; k < verb; k++) {
@@ -420,28 +438,61 @@ final class Extractor {
     /** The verb at {@code verb} governs the quote: a few words of the same clause before its opening mark. */
     private boolean nearQuote(int verb, Piece piece) {
         int between = lastTokenBefore(piece.openMark()) - verb;
-        String gap = text.substring(tokens.get(verb).end(), piece.openMark());
+        // The comma or colon that opens the quote is no clause boundary: "told a press conference, "…"".
+        String gap = text.substring(tokens.get(verb).end(), piece.openMark()).replaceFirst("[,:]\\s*$", "");
         boolean ownClause = tokens.subList(verb + 1, verb + 1 + between).stream().anyMatch(t -> CLAUSE_OPENERS.contains(t.lower()) || "what".equals(t.lower()));
         // "mengatakan, "…"", "said: "…"": the verb's own comma or colon opens its quote.
         boolean opensQuote = between == 0 && gap.matches("\\s*[,:]?\\s*");
         return opensQuote || (between <= 6 && !ownClause && !gap.matches("(?s).*[\n\"“”«»„.!?:;,].*"));
     }
 
-    /** After a comma at token {@code from}, the token after the closing comma of an apposition; {@code from} when there is none. */
+    /**
+     * After a comma at token {@code from}, the token after the last comma of the asides that follow
+     * (up to {@code limit}): "Osama Hammad, prime minister of the rival government in Benghazi, which
+     * is backed by Khalifa Haftar, said". {@code from} when no aside follows.
+     */
     private int appositionEnd(int from, int limit) {
         if (!text.substring(tokens.get(from - 1).end(), tokens.get(from).start()).matches("\\s*,\\s*")) {
             return from;
         }
-        for (int k = from + 1; k <= limit && k < from + 24; k++) {
+        int end = from;
+        for (int k = from + 1; k <= limit && k < from + 30; k++) {
             String gap = text.substring(tokens.get(k - 1).end(), tokens.get(k).start());
             if (gap.matches("(?s).*[\n\"“”«»„.!?:;].*")) {
-                return from;
+                break;
             }
             if (gap.matches("\\s*,\\s*")) {
-                return k;
+                end = k;
             }
         }
-        return from;
+        return end;
+    }
+
+    /** Words that may follow a subject before its aside: "Khadka sendiri, saat ditemui wartawan, mengatakan". */
+    private static final java.util.Set<String> SUBJECT_PARTICLES = java.util.Set.of("sendiri", "juga", "pun", "himself", "herself",
+            "itself", "also", "too");
+
+    /**
+     * An unattributed quote followed, in its paragraph, by a sentence naming who said it through a
+     * passive cue: {@code "…." Pernyataan itu disampaikan Juru Bicara Kemlu China Mao Ning di Beijing.}
+     */
+    private FoundQuote passiveAfter(Piece piece, Span words, String kind, Entity channel) {
+        int paragraphEnd = text.indexOf('\n', piece.closeEnd());
+        int limit = paragraphEnd < 0 ? text.length() : paragraphEnd;
+        int first = firstToken(piece.closeEnd());
+        for (int v = first; v < tokens.size() && v < first + 5 && tokens.get(v).start() < limit; v++) {
+            if (insideQuote(tokens.get(v).start())) {
+                return null;
+            }
+            if (lexicon.passiveCues().contains(tokens.get(v).lower()) && v + 1 < tokens.size()) {
+                Mention agent = speakers.atCue(v + 1);
+                if (agent != null && agent.entity().type() != Type.COUNTRY) {
+                    return quote(words, kind, agent, rule("passive_after", agent), span(v, v + 1), confidence(0.8, agent), channel);
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** A headline or paragraph that opens with the speaker: {@code Putin: "Kami tidak akan mundur"}. */

@@ -101,7 +101,9 @@ final class Speakers {
         }
         if (nameStart > i && nameStart < tokens.size() && between(nameStart - 1, nameStart).matches(",\\s*")) {
             // "Juru Bicara Kemlu, Lalu Muhamad Iqbal": the role, a comma, then the name.
-        } else if (nameStart > i && nameStart < tokens.size() && !between(nameStart - 1, nameStart).matches("\\s+")) {
+        } else if (nameStart > i && nameStart < tokens.size() && !between(nameStart - 1, nameStart).matches("\\s+")
+                && !(between(nameStart - 1, nameStart).matches("\\.\\s+") && tokens.get(nameStart - 1).text().length() <= 4)) {
+            // A title written short with a full stop ("Col. Ibrahim Maman Souley", "Dr. Aini") goes on after it.
             return null;
         }
         if (nameStart >= tokens.size()) {
@@ -116,7 +118,7 @@ final class Speakers {
         }
         int nameEnd = nameStart;
         // Hyphenated given names go on in lower case: "Cho Tae-yul", "Kim Jong-un".
-        while (nameEnd < tokens.size() && nameEnd - nameStart < 6
+        while (nameEnd < tokens.size() && nameEnd - nameStart < 7
                 && (tokens.get(nameEnd).capitalized() || (nameEnd > nameStart && between(nameEnd - 1, nameEnd).equals("-"))
                         || particleAt(nameEnd, nameStart))
                 && !lexicon.isRoleWord(tokens.get(nameEnd).lower()) && (nameEnd == nameStart || between(nameEnd - 1, nameEnd).matches("[ '’-]"))) {
@@ -632,8 +634,9 @@ final class Speakers {
                 phrase.append(m > k ? " " : "").append(tokens.get(m).lower());
             }
             String words = phrase.toString();
+            // Right after a reporting verb a title may be in lower case: "kata juru bicara Kemlu Vietnam Pham Thu Hang".
             boolean capitalOrConnector = tokens.get(k).capitalized() || words.equals("dan") || words.equals("of") || words.equals("the")
-                    || words.equals("for") || words.equals("and");
+                    || words.equals("for") || words.equals("and") || (cueContext && titleOnly);
             if (capitalOrConnector && (lexicon.titles().contains(words) || (!titleOnly && n == 1 && lexicon.roleWords().contains(words)))) {
                 return n;
             }
@@ -657,7 +660,7 @@ final class Speakers {
      * Ministry"); {@code i} when there is none.
      */
     int organizationEnd(int i) {
-        if (!tokens.get(i).capitalized() || titleAt(i, true) > 0) {
+        if (!tokens.get(i).capitalized() || titleAt(i, true) > 0 || lexicon.notNames().contains(tokens.get(i).lower())) {
             return i;
         }
         int k = i;
@@ -684,7 +687,9 @@ final class Speakers {
                 end = k;
             }
         }
-        return head ? end : i;
+        // A head word alone ("Commission", "Ministry") names no body: it refers back to one, as a descriptor.
+        boolean headOnly = end - i == 1 && lexicon.organizationHeads().contains(tokens.get(i).lower());
+        return head && !headOnly ? end : i;
     }
 
     /**
