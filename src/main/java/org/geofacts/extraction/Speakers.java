@@ -211,17 +211,7 @@ final class Speakers {
         if (!lexicon.isRoleWord(head) && !lexicon.roleSynonyms().containsKey(head)) {
             return null;
         }
-        java.util.Set<String> named = new java.util.HashSet<>();
-        for (int k = from; k < to; k++) {
-            List<String> demonym = lexicon.demonyms().get(tokens.get(k).lower());
-            if (demonym != null) {
-                named.addAll(demonym);
-            }
-            Gazetteer.Match country = gazetteer.at(tokens, k);
-            if (country != null && country.entity().type() == Type.COUNTRY) {
-                named.add(country.entity().id());
-            }
-        }
+        java.util.Set<String> named = countriesNamed(tokens, from, to);
         Entity only = null;
         for (Entity candidate : introduced) {
             if (candidate.type() != Type.PERSON || candidate.role() == null || !loosely(List.of(head), candidate)) {
@@ -362,12 +352,16 @@ final class Speakers {
             codes.add(person.country().toUpperCase(java.util.Locale.ROOT));
         }
         List<Token> roleTokens = Token.of(person.role());
-        for (int k = 0; k < roleTokens.size(); k++) {
-            List<String> demonym = lexicon.demonyms().get(roleTokens.get(k).lower());
-            if (demonym != null) {
-                codes.addAll(demonym);
-            }
-            Gazetteer.Match country = gazetteer.at(roleTokens, k);
+        codes.addAll(countriesNamed(roleTokens, 0, roleTokens.size()));
+        return codes;
+    }
+
+    /** The countries the words {@code [from, to)} name, by a country's name or a nationality ("Philippine"). */
+    private java.util.Set<String> countriesNamed(List<Token> words, int from, int to) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (int k = from; k < to; k++) {
+            codes.addAll(lexicon.demonyms().getOrDefault(words.get(k).lower(), List.of()));
+            Gazetteer.Match country = gazetteer.at(words, k);
             if (country != null && country.entity().type() == Type.COUNTRY) {
                 codes.add(country.entity().id());
             }

@@ -16,90 +16,62 @@ import org.junit.jupiter.api.Test;
  */
 class ExtractionQualityTest {
 
+    /** The least a set must show: quotes annotated, recall, precision, attribution accuracy, wrong speakers at most, claim precision. */
+    private record Floors(int gold, double recall, double precision, double accuracy, int wrongSpeakers, double claimPrecision) {
+    }
+
     @Test
     void devSetMeetsItsFloors() {
-        QualityReport report = QualityReport.of("devset");
-        System.out.println(report.table("dev set (16 articles, id and en)"));
-        assertThat(report.all.gold).isGreaterThanOrEqualTo(80);
-        assertThat(report.all.recall()).as("quote recall").isGreaterThanOrEqualTo(0.95);
-        assertThat(report.quotePrecision()).as("quote precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(report.all.accuracy()).as("attribution accuracy").isGreaterThanOrEqualTo(0.95);
-        assertThat(report.all.incorrect).as("quotes given a wrong speaker").isZero();
-        assertThat(report.claimPrecision()).as("claim precision").isGreaterThanOrEqualTo(0.80);
+        meets("devset", "dev set (16 articles, id and en)", new Floors(80, 0.95, 0.95, 0.95, 0, 0.80));
     }
 
     @Test
     void secondDevSetMeetsItsFloors() {
-        QualityReport report = QualityReport.of("devset2");
-        System.out.println(report.table("dev set 2 (12 articles, id and en; blind first run: accuracy 0.596, 16 wrong speakers)"));
-        assertThat(report.all.gold).isGreaterThanOrEqualTo(100);
-        assertThat(report.all.recall()).as("quote recall").isGreaterThanOrEqualTo(0.95);
-        assertThat(report.quotePrecision()).as("quote precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(report.all.accuracy()).as("attribution accuracy").isGreaterThanOrEqualTo(0.72);
-        assertThat(report.all.incorrect).as("quotes given a wrong speaker").isLessThanOrEqualTo(1);
-        assertThat(report.claimPrecision()).as("claim precision").isGreaterThanOrEqualTo(0.80);
-    }
-
-    @Test
-    void firstHeldOutSetMeetsItsFloors() {
-        QualityReport report = QualityReport.of("heldout");
-        System.out.println(report.table("held-out set 1 (10 articles, id and en; its mistakes were read once)"));
-        assertThat(report.all.recall()).as("quote recall").isGreaterThanOrEqualTo(0.95);
-        assertThat(report.quotePrecision()).as("quote precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(report.all.accuracy()).as("attribution accuracy (target 0.90, not met)").isGreaterThanOrEqualTo(0.82);
-        assertThat(report.all.incorrect).as("quotes given a wrong speaker").isZero();
-        assertThat(report.claimPrecision()).as("claim precision").isGreaterThanOrEqualTo(0.80);
+        meets("devset2", "dev set 2 (12 articles, id and en; blind first run: accuracy 0.596, 16 wrong speakers)",
+                new Floors(100, 0.95, 0.95, 0.72, 1, 0.80));
     }
 
     @Test
     void thirdDevSetMeetsItsFloors() {
-        QualityReport report = QualityReport.of("devset3");
-        System.out.println(report.table("dev set 3 (12 articles, id and en; blind first run: accuracy 0.638, 9 wrong speakers)"));
-        assertThat(report.all.gold).isGreaterThanOrEqualTo(90);
-        assertThat(report.all.recall()).as("quote recall").isGreaterThanOrEqualTo(0.91);
-        assertThat(report.quotePrecision()).as("quote precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(report.all.accuracy()).as("attribution accuracy").isGreaterThanOrEqualTo(0.75);
-        assertThat(report.all.incorrect).as("quotes given a wrong speaker").isLessThanOrEqualTo(1);
-        assertThat(report.claimPrecision()).as("claim precision").isGreaterThanOrEqualTo(0.85);
+        meets("devset3", "dev set 3 (12 articles, id and en; blind first run: accuracy 0.638, 9 wrong speakers)",
+                new Floors(90, 0.91, 0.95, 0.75, 1, 0.85));
     }
 
     @Test
     void fourthDevSetMeetsItsFloors() {
-        QualityReport report = QualityReport.of("devset4");
-        System.out.println(report.table("dev set 4 (12 articles, id and en; blind first run: accuracy 0.568, 7 wrong speakers)"));
-        assertThat(report.all.gold).isGreaterThanOrEqualTo(90);
-        assertThat(report.all.recall()).as("quote recall").isGreaterThanOrEqualTo(0.95);
-        assertThat(report.quotePrecision()).as("quote precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(report.all.accuracy()).as("attribution accuracy").isGreaterThanOrEqualTo(0.70);
-        assertThat(report.all.incorrect).as("quotes given a wrong speaker").isLessThanOrEqualTo(3);
-        assertThat(report.claimPrecision()).as("claim precision").isGreaterThanOrEqualTo(0.75);
+        meets("devset4", "dev set 4 (12 articles, id and en; blind first run: accuracy 0.568, 7 wrong speakers)",
+                new Floors(90, 0.95, 0.95, 0.70, 3, 0.75));
     }
 
     @Test
     void fifthDevSetMeetsItsFloors() {
-        QualityReport report = QualityReport.of("devset5");
-        System.out.println(report.table("dev set 5 (12 articles, id and en; blind first run: accuracy 0.731, 8 wrong speakers)"));
-        assertThat(report.all.gold).isGreaterThanOrEqualTo(90);
-        assertThat(report.all.recall()).as("quote recall").isGreaterThanOrEqualTo(0.95);
-        assertThat(report.quotePrecision()).as("quote precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(report.all.accuracy()).as("attribution accuracy").isGreaterThanOrEqualTo(0.84);
-        assertThat(report.all.incorrect).as("quotes given a wrong speaker").isLessThanOrEqualTo(1);
-        assertThat(report.claimPrecision()).as("claim precision").isGreaterThanOrEqualTo(0.95);
+        meets("devset5", "dev set 5 (12 articles, id and en; blind first run: accuracy 0.731, 8 wrong speakers)",
+                new Floors(90, 0.95, 0.95, 0.84, 1, 0.95));
+    }
+
+    @Test
+    void firstHeldOutSetMeetsItsFloors() {
+        meets("heldout", "held-out set 1 (10 articles, id and en; its mistakes were read once)", new Floors(50, 0.95, 0.95, 0.82, 0, 0.80));
     }
 
     /**
      * Written blind and measured once, with the rules as they are now; never tuned against. Its
-     * floors are that measurement: the 0.90 attribution target is not met on text like this.
+     * floors are that measurement: the 0.90 attribution target (and the 0.80 claim-precision one) is
+     * not met on text like this.
      */
     @Test
     void sixthHeldOutSetMeetsItsFloors() {
-        QualityReport report = QualityReport.of("heldout6");
-        System.out.println(report.table("held-out set 6 (12 articles, id and en; never tuned against)"));
-        assertThat(report.all.gold).isGreaterThanOrEqualTo(90);
-        assertThat(report.all.recall()).as("quote recall (target 0.95)").isGreaterThanOrEqualTo(0.95);
-        assertThat(report.quotePrecision()).as("quote precision (target 0.95)").isGreaterThanOrEqualTo(0.95);
-        assertThat(report.all.accuracy()).as("attribution accuracy (target 0.90, not met)").isGreaterThanOrEqualTo(0.65);
-        assertThat(report.all.incorrect).as("quotes given a wrong speaker").isLessThanOrEqualTo(15);
-        assertThat(report.claimPrecision()).as("claim precision (target 0.80, not met)").isGreaterThanOrEqualTo(0.73);
+        meets("heldout6", "held-out set 6 (12 articles, id and en; never tuned against)", new Floors(90, 0.95, 0.95, 0.65, 15, 0.73));
+    }
+
+    private static void meets(String set, String title, Floors floors) {
+        QualityReport report = QualityReport.of(set);
+        System.out.println(report.table(title));
+        assertThat(report.all.gold).as("quotes annotated").isGreaterThanOrEqualTo(floors.gold());
+        assertThat(report.all.recall()).as("quote recall").isGreaterThanOrEqualTo(floors.recall());
+        assertThat(report.quotePrecision()).as("quote precision").isGreaterThanOrEqualTo(floors.precision());
+        assertThat(report.all.accuracy()).as("attribution accuracy").isGreaterThanOrEqualTo(floors.accuracy());
+        assertThat(report.all.incorrect).as("quotes given a wrong speaker").isLessThanOrEqualTo(floors.wrongSpeakers());
+        assertThat(report.claimPrecision()).as("claim precision").isGreaterThanOrEqualTo(floors.claimPrecision());
     }
 }
