@@ -9,7 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Finished responses of public reads, kept in memory. The data is read-mostly: every write
- * through this instance empties the cache when it commits (see writes.WriteSession), and entries
+ * through this instance forgets, when it commits, the reads it can change (see writes.WriteSession
+ * and {@link Invalidation}), and entries
  * expire after the same max-age clients are told to cache for, which bounds how stale another
  * instance's writes can look here.
  *
@@ -78,6 +79,22 @@ public class ReadCache {
     public void invalidateAll() {
         generation.incrementAndGet();
         entries.clear();
+        lookups.invalidateAll();
+    }
+
+    /**
+     * Forgets the reads a write of these kinds can change (see {@link Invalidation}), and every
+     * remembered lookup; with no kinds, everything. A response being computed meanwhile, of any
+     * read, is not stored (one generation for all keeps that guard simple).
+     */
+    public void invalidate(java.util.Collection<String> kinds) {
+        java.util.Set<String> reads = Invalidation.readsChangedBy(kinds);
+        if (reads == null) {
+            invalidateAll();
+            return;
+        }
+        generation.incrementAndGet();
+        entries.keySet().removeIf(key -> reads.contains(Invalidation.segmentOf(key)));
         lookups.invalidateAll();
     }
 }

@@ -17,6 +17,7 @@ import org.postgresql.PGNotification;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import org.geofacts.caching.Invalidation;
 import org.geofacts.caching.ReadCache;
 
 /**
@@ -91,7 +92,19 @@ public class WriteNotifications {
                 while (running) {
                     PGNotification[] received = notifications.getNotifications(POLL_MILLIS);
                     if (received != null && received.length > 0) {
-                        cache.invalidateAll();
+                        // Each names the kinds its write changed; one without any (an older instance) means everything.
+                        java.util.List<String> kinds = new java.util.ArrayList<>();
+                        boolean all = false;
+                        for (PGNotification notification : received) {
+                            java.util.List<String> named = Invalidation.kindsIn(notification.getParameter());
+                            all |= named.isEmpty();
+                            kinds.addAll(named);
+                        }
+                        if (all) {
+                            cache.invalidateAll();
+                        } else {
+                            cache.invalidate(kinds);
+                        }
                     } else if (!connection.isValid(2)) {
                         LOG.debug("listening connection lost; reconnecting");
                         break;

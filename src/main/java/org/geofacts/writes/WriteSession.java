@@ -5,12 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.geofacts.caching.Invalidation;
 import org.geofacts.caching.ReadCache;
 
 /**
  * Starts a write inside the current transaction: takes the service-wide write lock, records
- * who writes, and empties the read cache once the write has committed, here and (through
- * {@link WriteNotifications}) on every other instance. One writer at a time keeps the change feed in commit order (sequence numbers are
+ * who writes, and once the write has committed forgets the cached reads its changes can reach
+ * (by the kinds in the change feed), here and (through {@link WriteNotifications}) on every other
+ * instance. One writer at a time keeps the change feed in commit order (sequence numbers are
  * taken under the lock) and is ample for a curated, read-mostly service.
  */
 @ApplicationScoped
@@ -38,20 +40,29 @@ public class WriteSession {
             return;
         }
         transactions.putResource(WriteSession.class, actor);
-        // The notification reaches the other instances only if this transaction commits.
-        em.createNativeQuery("select pg_advisory_xact_lock(" + WRITE_LOCK + "), set_config('geofacts.actor', :actor, true), "
-                + "pg_notify('" + WriteNotifications.CHANNEL + "', '')")
+        // Under the lock no other write adds to the change feed: what follows the last sequence number now is this write's.
+        Object[] started = (Object[]) em.createNativeQuery("select pg_advisory_xact_lock(" + WRITE_LOCK + "), "
+                + "set_config('geofacts.actor', :actor, true), (select coalesce(max(seq), 0) from changes)")
                 .setParameter("actor", actor)
                 .getSingleResult();
+        long lastSeq = ((Number) started[2]).longValue();
+        java.util.List<String> kinds = new java.util.ArrayList<>();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
+                // After the ORM's flush: the feed holds every change of this write. The notification names their
+                // kinds and reaches the other instances only if this transaction commits.
+                String changed = (String) em.createNativeQuery("select string_agg(distinct kind, ',' order by kind) from changes"
+                        + " where seq > :last").setParameter("last", lastSeq).getSingleResult();
+                kinds.addAll(Invalidation.kindsIn(changed));
+                em.createNativeQuery("select pg_notify('" + WriteNotifications.CHANNEL + "', :kinds)")
+                        .setParameter("kinds", changed == null ? "" : changed).getSingleResult();
             }
 
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    cache.invalidateAll();
+                    cache.invalidate(kinds);
                 }
             }
         });
