@@ -22,8 +22,6 @@ final class Speakers {
             "lalu", "kemudian", "sebelumnya", "also", "has", "have", "had", "long", "repeatedly", "earlier", "again", "then", "on",
             "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today");
 
-    /** Generic words for a head of state or government, so "the Russian leader" finds the President of Russia. */
-    private static final Set<String> LEADER = Set.of("leader", "pemimpin", "president", "presiden", "head", "kepala");
 
     /** Who a stretch names, tokens {@code [from, to)}; {@code how} is name, surname, descriptor or new. */
     record Mention(Entity entity, int from, int to, String how) {
@@ -34,6 +32,7 @@ final class Speakers {
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
     private final List<Entity> introduced = new ArrayList<>();
+    private final Descriptors descriptors;
     /** True while reading the name next to a reporting verb, where a single capitalised word is a name. */
     private boolean cueContext;
 
@@ -42,6 +41,7 @@ final class Speakers {
         this.tokens = tokens;
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
+        this.descriptors = new Descriptors(lexicon, gazetteer, introduced);
     }
 
     /** Everyone and everything the article has named so far, first mention first. */
@@ -164,7 +164,8 @@ final class Speakers {
     /** "pria berusia 67 tahun itu": the person the article is talking about. */
     private Mention agedDescriptor(int i) {
         java.util.regex.Matcher m = AGED.matcher(text).region(tokens.get(i).start(), text.length());
-        if (!m.lookingAt() || subject == null || subject.type() != Type.PERSON) {
+        Entity subject = descriptors.talkedAbout();
+        if (!m.lookingAt() || subject == null) {
             return null;
         }
         int to = i;
@@ -199,34 +200,11 @@ final class Speakers {
                 return null;
             }
             if (lexicon.descriptorMarkers().contains(tokens.get(m).lower())) {
-                Entity described = uniquelyHeaded(tokens.get(i).folded(), i + 1, m);
+                Entity described = descriptors.uniquelyHeaded(tokens.get(i).folded(), descriptors.countriesNamed(tokens, i + 1, m));
                 return described == null ? null : new Mention(described, i, m + 1, "descriptor");
             }
         }
         return null;
-    }
-
-    /** The one introduced person whose role holds {@code head} (or a synonym of it) and no country the words {@code [from, to)} contradict. */
-    Entity uniquelyHeaded(String head, int from, int to) {
-        if (!lexicon.isRoleWord(head) && !lexicon.roleSynonyms().containsKey(head)) {
-            return null;
-        }
-        java.util.Set<String> named = countriesNamed(tokens, from, to);
-        Entity only = null;
-        for (Entity candidate : introduced) {
-            if (candidate.type() != Type.PERSON || candidate.role() == null || !loosely(List.of(head), candidate)) {
-                continue;
-            }
-            java.util.Set<String> stated = countriesOf(candidate);
-            if (!named.isEmpty() && !stated.isEmpty() && java.util.Collections.disjoint(named, stated)) {
-                continue;
-            }
-            if (only != null && !only.id().equals(candidate.id())) {
-                return null;
-            }
-            only = candidate;
-        }
-        return only;
     }
 
     /**
@@ -266,19 +244,19 @@ final class Speakers {
             boolean allRole = true;
             for (int k = start + 1; k < end; k++) {
                 String word = tokens.get(k).lower();
-                allRole &= lexicon.isRoleWord(word) || LEADER.contains(word) || lexicon.demonyms().containsKey(word)
+                allRole &= lexicon.isRoleWord(word) || Descriptors.LEADER.contains(word) || lexicon.demonyms().containsKey(word)
                         || lexicon.roleSynonyms().containsKey(word) || lexicon.descriptorFillers().contains(word) || word.chars().allMatch(Character::isDigit);
             }
             Entity described = allRole ? described(start + 1, end) : null;
             if (described == null && end - start <= 4) {
-                described = uniquelyHeaded(tokens.get(end - 1).folded(), start + 1, end - 1);
+                described = descriptors.uniquelyHeaded(tokens.get(end - 1).folded(), descriptors.countriesNamed(tokens, start + 1, end - 1));
             }
             return described == null ? null : new Mention(described, start, end, "descriptor");
         }
         return tokens.get(start).capitalized() ? forward(start) : null;
     }
 
-    /** The person the article introduced whose role (or country) the words {@code [from, to)} describe. */
+    /** The person or body the words {@code [from, to)} describe: a known name form, or a role read by {@link Descriptors}. */
     private Entity described(int from, int to) {
         Gazetteer.Match alias = gazetteer.at(tokens, from);
         if (alias != null && alias.to() == to) {
@@ -288,114 +266,7 @@ final class Speakers {
         for (int k = from; k < to; k++) {
             words.add(tokens.get(k).folded());
         }
-        boolean age = words.stream().anyMatch(word -> word.chars().allMatch(Character::isDigit));
-        words.removeIf(word -> lexicon.descriptorFillers().contains(word) || word.chars().allMatch(Character::isDigit));
-        if (words.isEmpty()) {
-            // "the 35-year-old": only the person the article is talking about.
-            return age && subject != null && subject.type() == Type.PERSON ? subject : null;
-        }
-        // The person the article is talking about comes first when the words fit them ("The minister said", with two ministers named).
-        if (subject != null && subject.type() == Type.PERSON && subject.role() != null && describes(words, subject)) {
-            return subject;
-        }
-        Entity loose = null;
-        int looseCount = 0;
-        for (int k = introduced.size() - 1; k >= 0; k--) {
-            Entity candidate = introduced.get(k);
-            if (candidate.type() == Type.PERSON && candidate.role() != null && describes(words, candidate)) {
-                return candidate;
-            }
-            if (candidate.type() == Type.PERSON && candidate.role() != null && loosely(words, candidate)) {
-                loose = looseCount == 0 ? candidate : loose;
-                looseCount++;
-            }
-            // "the ministry said", "kementerian tersebut": the organization of that kind named last.
-            if (candidate.type() == Type.ORGANIZATION && words.size() == 1 && lexicon.organizationHeads().contains(words.get(0))
-                    && (" " + fold(candidate.name()) + " ").contains(" " + words.get(0) + " ")) {
-                return candidate;
-            }
-        }
-        // A looser reading ("the Indonesian minister" for a Foreign Minister of no stated country,
-        // "the defense chief" for a Defense Secretary) is taken only when it fits one person alone.
-        return looseCount == 1 ? loose : null;
-    }
-
-    /**
-     * Every word is in the person's role, is a synonym of a word in it ("chief" for secretary), or
-     * is a nationality that does not contradict the country the role or the store gives.
-     */
-    private boolean loosely(List<String> words, Entity person) {
-        String role = " " + fold(person.role()) + " ";
-        boolean head = false;
-        for (String word : words) {
-            List<String> synonyms = lexicon.roleSynonyms().getOrDefault(word, List.of());
-            boolean inRole = role.contains(" " + word + " ") || synonyms.stream().anyMatch(syn -> role.contains(" " + syn + " "));
-            List<String> nationality = lexicon.demonyms().get(word);
-            if (nationality != null) {
-                java.util.Set<String> stated = countriesOf(person);
-                if (!stated.isEmpty() && stated.stream().noneMatch(nationality::contains)) {
-                    return false;
-                }
-            } else if (!inRole) {
-                return false;
-            } else {
-                head = true;
-            }
-        }
-        return head;
-    }
-
-    /** The countries a person's role or stored record names ("Philippine Defense Secretary" → PH). */
-    private java.util.Set<String> countriesOf(Entity person) {
-        java.util.Set<String> codes = new java.util.HashSet<>();
-        if (person.country() != null) {
-            codes.add(person.country().toUpperCase(java.util.Locale.ROOT));
-        }
-        List<Token> roleTokens = Token.of(person.role());
-        codes.addAll(countriesNamed(roleTokens, 0, roleTokens.size()));
-        return codes;
-    }
-
-    /** The countries the words {@code [from, to)} name, by a country's name or a nationality ("Philippine"). */
-    private java.util.Set<String> countriesNamed(List<Token> words, int from, int to) {
-        java.util.Set<String> codes = new java.util.HashSet<>();
-        for (int k = from; k < to; k++) {
-            codes.addAll(lexicon.demonyms().getOrDefault(words.get(k).lower(), List.of()));
-            Gazetteer.Match country = gazetteer.at(words, k);
-            if (country != null && country.entity().type() == Type.COUNTRY) {
-                codes.add(country.entity().id());
-            }
-        }
-        return codes;
-    }
-
-    /** "Rusia" in "Presiden Rusia itu" for a person of Russia, by the role's words or the stored country. */
-    private boolean sameCountry(String word, Entity person) {
-        String capitalised = word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
-        Gazetteer.Match country = gazetteer.at(Token.of(capitalised), 0);
-        return country != null && country.entity().type() == Type.COUNTRY && country.to() == 1
-                && countriesOf(person).contains(country.entity().id());
-    }
-
-    private boolean describes(List<String> words, Entity person) {
-        String stated = " " + fold(person.role()) + " " + (person.country() == null ? "" : fold(person.country())) + " ";
-        for (var abbreviation : lexicon.abbreviations().entrySet()) {
-            if (stated.contains(" " + abbreviation.getValue() + " ")) {
-                stated += abbreviation.getKey() + " ";
-            }
-            if (stated.contains(" " + abbreviation.getKey() + " ")) {
-                stated += abbreviation.getValue() + " ";
-            }
-        }
-        String role = stated;
-        for (String word : words) {
-            boolean leaderWord = LEADER.contains(word) && LEADER.stream().anyMatch(l -> role.contains(" " + l + " "));
-            boolean nationality = lexicon.demonyms().containsKey(word) && role.contains(" " + word.substring(0, word.length() - 2));
-            if (!role.contains(" " + word + " ") && !leaderWord && !nationality && !sameCountry(word, person)) {
-                return false;
-            }
-        }
-        return true;
+        return descriptors.described(words);
     }
 
     /** Lower-case particles inside a name ("Lula da Silva", "van der Leyen"), followed by more of the name. */
@@ -515,11 +386,9 @@ final class Speakers {
 
     private boolean probing;
 
-    /** The person the article is talking about now (the last speaker or subject); null when unsure. */
-    private Entity subject;
-
+    /** Who the article is talking about now, for descriptors; see {@link Descriptors}. */
     void subject(Entity entity) {
-        this.subject = entity;
+        descriptors.subject(entity);
     }
 
     private Mention remember(Mention mention) {
