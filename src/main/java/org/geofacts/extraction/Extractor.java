@@ -50,7 +50,7 @@ final class Extractor {
     private final Gazetteer gazetteer;
     private final List<Token> tokens;
     private final Speakers speakers;
-    private final Map<String, List<String>> categories;
+    private final ReportedClaims reportedClaims;
     private final List<Span> skipped = new ArrayList<>();
     private List<Span> sentences;
     private Entity lastSpeaker;
@@ -63,7 +63,7 @@ final class Extractor {
         this.gazetteer = gazetteer;
         this.tokens = Token.of(text);
         this.speakers = new Speakers(text, tokens, lexicon, gazetteer);
-        this.categories = categories;
+        this.reportedClaims = new ReportedClaims(text, tokens, lexicon, gazetteer, speakers, categories);
     }
 
     Result run() {
@@ -88,9 +88,13 @@ final class Extractor {
                     countries.add(match);
                 }
             }
-            FoundClaim claim = claimIn(sentence, pieces);
+            FoundClaim claim = reportedClaims.in(sentence, pieces);
             if (claim != null) {
                 claims.add(claim);
+                Entity claimant = claim.claimants().get(claim.claimants().size() - 1);
+                if (claimant.type() != Type.COUNTRY) {
+                    speaker(claimant);
+                }
             }
             noteSubject(sentence);
             while (next < pieces.size() && pieces.get(next).start() < sentence.end()) {
@@ -662,87 +666,6 @@ final class Extractor {
         speakers.subject(entity);
     }
 
-    // --- claims -------------------------------------------------------------------------------
-
-    private static final Pattern COORDINATION = Pattern.compile("\\s*(,|dan|and)\\s*");
-
-    /**
-     * Reported speech without quotation marks: {@code X mengatakan (bahwa) …}, {@code X accused …},
-     * with the claimant a known person, organization or country (also through a metonym) at the
-     * start of the sentence. Precision first: nothing else is read as a claim.
-     */
-    private FoundClaim claimIn(Span sentence, List<Piece> pieces) {
-        int first = firstToken(sentence.start());
-        for (int v = first + 1; v < tokens.size() && v < first + 10 && tokens.get(v).start() < sentence.end(); v++) {
-            String verb = tokens.get(v).lower();
-            String modality = lexicon.claimVerbs().get(verb);
-            if (modality == null) {
-                continue;
-            }
-            List<Entity> claimants = new ArrayList<>();
-            Mention who = speakers.backward(v, 3);
-            if (who == null) {
-                return null;
-            }
-            claimants.add(who.entity());
-            int subjectStart = who.from();
-            // "Washington dan Seoul mengklaim …": coordinated claimants.
-            while (subjectStart > first) {
-                Gazetteer.Match other = null;
-                for (int k = subjectStart - 1; k >= Math.max(first, subjectStart - 4) && other == null; k--) {
-                    Gazetteer.Match m = gazetteer.at(tokens, k);
-                    if (m != null && m.to() == subjectStart - 1 && COORDINATION.matcher(text.substring(tokens.get(m.to() - 1).end(),
-                            tokens.get(subjectStart - 1).end())).matches()) {
-                        other = m;
-                    }
-                }
-                if (other == null) {
-                    break;
-                }
-                claimants.add(0, other.entity());
-                subjectStart = other.from();
-            }
-            if (subjectStart != first) {
-                return null;
-            }
-            int from = v + 1;
-            if (from < tokens.size() && lexicon.that().contains(tokens.get(from).lower())) {
-                from++;
-            }
-            if (from >= tokens.size() || tokens.get(from).start() >= sentence.end()) {
-                return null;
-            }
-            int start = tokens.get(from).start();
-            int end = sentence.end();
-            while (end > start && ".!?,; \n".indexOf(text.charAt(end - 1)) >= 0) {
-                end--;
-            }
-            // Reported speech only: a statement in quotation marks is a quote, proposed as one.
-            int statementStart = start;
-            int statementEnd = end;
-            boolean quoted = pieces.stream().anyMatch(p -> p.openMark() < statementEnd && statementStart < p.closeEnd());
-            if (Token.of(text.substring(start, end)).size() < 4 || quoted) {
-                return null;
-            }
-            if (claimants.get(claimants.size() - 1).type() != Type.COUNTRY) {
-                speaker(claimants.get(claimants.size() - 1));
-            }
-            return new FoundClaim(claimants, new Span(start, end), modality, categoryOf(text.substring(start, end)),
-                    new Span(tokens.get(v).start(), tokens.get(v).end()), span(subjectStart, who.to()), "reported_speech", 0.8);
-        }
-        return null;
-    }
-
-    private String categoryOf(String statement) {
-        String lower = statement.toLowerCase(java.util.Locale.ROOT);
-        for (Map.Entry<String, List<String>> category : categories.entrySet()) {
-            if (category.getValue().stream().anyMatch(lower::contains)) {
-                return category.getKey();
-            }
-        }
-        return "other";
-    }
-
     // --- text structure -----------------------------------------------------------------------
 
     private static final Pattern BOUNDARY = Pattern.compile("[.!?](?=\\s|\\p{Lu}|\"|“)|\\n");
@@ -798,17 +721,7 @@ final class Extractor {
     }
 
     private int firstToken(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Token.firstAt(tokens, offset);
     }
 
     private int lastTokenBefore(int offset) {

@@ -28,6 +28,21 @@ record Token(int start, int end, String text, String folded) {
         return tokens;
     }
 
+    /** The index of the first token starting at or after {@code offset}; {@code tokens.size()} when none does. */
+    static int firstAt(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     boolean capitalized() {
         return Character.isUpperCase(text.codePointAt(0));
     }
