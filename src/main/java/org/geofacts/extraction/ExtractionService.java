@@ -88,8 +88,16 @@ public class ExtractionService {
      */
     private record StoredFacts(List<int[]> quoteSpans, List<int[]> claimSpans, java.util.Set<String> ids) {
 
-        /** Whether a found span overlaps the evidence of a stored fact of that kind (curated evidence is often wider). */
-        boolean holds(List<int[]> spans, Span found) {
+        boolean holdQuote(TextSpan found) {
+            return overlaps(quoteSpans, found);
+        }
+
+        boolean holdClaim(TextSpan found) {
+            return overlaps(claimSpans, found);
+        }
+
+        /** Whether a found span overlaps stored evidence (curated evidence is often wider); both in code points, as stored. */
+        private static boolean overlaps(List<int[]> spans, TextSpan found) {
             return spans.stream().anyMatch(span -> found.start() < span[1] && span[0] < found.end());
         }
     }
@@ -176,7 +184,7 @@ public class ExtractionService {
                     unattributed.add(new Unattributed(span(quote.words()), quote.kind(), "no rule was sure who said it"));
                     continue;
                 }
-                if (stored.holds(stored.quoteSpans(), quote.words())) {
+                if (stored.holdQuote(span(quote.words()))) {
                     continue;
                 }
                 String words = text(quote.words());
@@ -190,7 +198,7 @@ public class ExtractionService {
                         quote.channel() == null ? null : quote.channel().name(), quote.confidence()));
             }
             for (FoundClaim claim : result.claims()) {
-                if (stored.holds(stored.claimSpans(), claim.statement())) {
+                if (stored.holdClaim(span(claim.statement()))) {
                     continue;
                 }
                 String statement = text(claim.statement());

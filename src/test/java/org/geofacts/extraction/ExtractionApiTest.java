@@ -99,7 +99,10 @@ class ExtractionApiTest extends ApiTest {
     @Test
     void aProposalForACuratedDocumentLeavesOutWhatItHoldsAndModeAddKeepsTheCuratorsFacts() {
         String doc = "test-extraction-add-" + UUID.randomUUID().toString().substring(0, 8);
-        curator().body(Map.of("id", doc, "lang", "en", "title", "Tokyo deepens patrols", "text", ANOTHER + doc))
+        // Characters outside the BMP before the facts: stored evidence counts code points, Java strings UTF-16 units,
+        // and the two must not be mixed up when the proposal looks for what is stored.
+        String text = "\uD83C\uDF0F".repeat(150) + "\n\n" + ANOTHER + doc;
+        curator().body(Map.of("id", doc, "lang", "en", "title", "Tokyo deepens patrols", "text", text))
                 .post("/documents").then().statusCode(201);
         String accusation = "Russia accused Japan of stirring tensions in the region with its latest deployment of destroyers.";
         Map<String, Object> curated = Map.of("document", Map.of("id", doc, "lang", "en", "title", "Tokyo deepens patrols"),
