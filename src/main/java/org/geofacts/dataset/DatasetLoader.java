@@ -83,15 +83,15 @@ public class DatasetLoader {
     @Transactional
     public ImportReport load(String bundlePath) {
         byte[] factsBytes = read(bundlePath);
-        String sourceFile = sourceFileOf(bundlePath, factsBytes);
+        FactBundle bundle = parse(bundlePath, factsBytes);
         String folder = bundlePath.substring(0, bundlePath.lastIndexOf('/') + 1);
+        String sourceFile = bundle.document() == null || bundle.document().sourceFile() == null
+                ? "document.txt" : bundle.document().sourceFile();
         byte[] textBytes = read(folder + sourceFile);
         String checksum = Fingerprint.sha256(concat(factsBytes, textBytes));
         if (unchanged(bundlePath, checksum)) {
             return null;
         }
-        // Bound only when it will be imported: binding the whole bundle costs about half a second of a warm start.
-        FactBundle bundle = parse(bundlePath, factsBytes);
         // Checked again under the write lock: of instances starting together on a new database, one imports
         // and the others wait here, then find the dataset loaded. A warm start never takes the lock.
         writes.begin("dataset:" + bundlePath);
@@ -110,17 +110,6 @@ public class DatasetLoader {
         }
         LOG.infof("dataset %s unchanged (sha256 %s), not reloaded", bundlePath, checksum.substring(0, 12));
         return true;
-    }
-
-    /** The document's text file named in the bundle ({@code document.source_file}), read without binding the bundle. */
-    private String sourceFileOf(String path, byte[] bytes) {
-        try {
-            String named = mapper.readTree(bytes).path("document").path("source_file").asText(null);
-            return named == null ? "document.txt" : named;
-        } catch (java.io.IOException e) {
-            parse(path, bytes); // throws with the reason the bundle cannot be read
-            return "document.txt";
-        }
     }
 
     private FactBundle parse(String path, byte[] bytes) {

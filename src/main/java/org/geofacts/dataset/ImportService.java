@@ -36,14 +36,10 @@ public class ImportService {
     }
 
     /**
+     * @param mode REPLACE (the bundle is the whole truth about its document) or ADD (nothing is deleted)
      * @throws ProblemException 400 for a body that is no fact bundle or holds text PostgreSQL cannot store,
      *                          422 listing every problem, with nothing written
      */
-    public ImportReport importBundle(JsonNode body, String actor) {
-        return importBundle(body, actor, ImportMode.REPLACE);
-    }
-
-    /** @param mode REPLACE (the bundle is the whole truth about its document) or ADD (nothing is deleted) */
     public ImportReport importBundle(JsonNode body, String actor, ImportMode mode) {
         FactBundle bundle = JsonBodies.bind(mapper, JsonBodies.object(body, "fact bundle"), FactBundle.class, "fact bundle");
         List<BundleProblem> problems = new ArrayList<>();

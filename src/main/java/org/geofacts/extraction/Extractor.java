@@ -306,9 +306,15 @@ final class Extractor {
     }
 
     private boolean sentenceStartsAt(int k) {
-        int start = tokens.get(k).start();
-        return sentences.stream().anyMatch(sentence -> sentence.start() <= start && firstToken(sentence.start()) == k);
+        if (sentenceStarts == null) {
+            sentenceStarts = new java.util.HashSet<>();
+            sentences.forEach(sentence -> sentenceStarts.add(firstToken(sentence.start())));
+        }
+        return sentenceStarts.contains(k);
     }
+
+    /** The first token of each sentence, collected once per article. */
+    private java.util.Set<Integer> sentenceStarts;
 
     /** A quote inside a sentence that ends with its attribution: {@code …"sangat penting" …, kata Putin.} */
     private FoundQuote sentenceCue(Piece piece, Span sentence, Span words, String kind, Entity channel) {

@@ -52,11 +52,10 @@ public class WriteSession {
             public void beforeCompletion() {
                 // After the ORM's flush: the feed holds every change of this write. The notification names their
                 // kinds and reaches the other instances only if this transaction commits.
-                String changed = (String) em.createNativeQuery("select string_agg(distinct kind, ',' order by kind) from changes"
-                        + " where seq > :last").setParameter("last", lastSeq).getSingleResult();
-                kinds.addAll(Invalidation.kindsIn(changed));
-                em.createNativeQuery("select pg_notify('" + WriteNotifications.CHANNEL + "', :kinds)")
-                        .setParameter("kinds", changed == null ? "" : changed).getSingleResult();
+                Object[] sent = (Object[]) em.createNativeQuery("with changed as (select string_agg(distinct kind, ',' order by kind)"
+                        + " kinds from changes where seq > :last) select kinds, pg_notify('" + WriteNotifications.CHANNEL
+                        + "', coalesce(kinds, '')) from changed").setParameter("last", lastSeq).getSingleResult();
+                kinds.addAll(Invalidation.kindsIn((String) sent[0]));
             }
 
             @Override
