@@ -1,5 +1,7 @@
 package org.geofacts.web;
 
+import java.util.Locale;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -10,13 +12,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * Problem answers for what the HTTP layer decides before any endpoint runs: paths nothing serves
  * (404), URIs whose percent-encoding cannot be decoded (400) and bodies over the size limit (413).
  * Without this they would be HTML or empty.
+ *
+ * <p>What Vert.x refuses while parsing the request itself (a request line or headers over their
+ * limits, a '%' without two hex digits) never reaches a handler: Vert.x answers those with an
+ * empty 400, 414 or 431, and Quarkus offers no hook to replace that answer.
  */
 @ApplicationScoped
 public class HttpLayerProblems {
@@ -30,8 +38,7 @@ public class HttpLayerProblems {
     void register(@Observes Router router, ObjectMapper mapper) {
         router.route().order(Integer.MAX_VALUE).handler(ctx ->
                 write(ctx, mapper, Problems.of(404, "not-found", "Not found", "no resource at this path", ctx.normalizedPath(), null)));
-        // A declared length over the limit is refused before the body is read. (A chunked body that
-        // grows past it is still cut off by the HTTP layer, with a bare 413.)
+        // A declared length over the limit is refused before the body is read.
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             if (!PercentEncoding.isWellFormed(ctx.request().uri())) {
                 write(ctx, mapper, invalidUri());
@@ -39,13 +46,39 @@ public class HttpLayerProblems {
             }
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit) && Long.parseLong(length) > maxBodySize) {
-                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-                write(ctx, mapper, Problems.of(413, "payload-too-large", "Payload too large",
-                        "the request body is over the " + maxBodySize + " byte limit", ctx.normalizedPath(), null));
+                tooLarge(ctx, mapper);
             } else {
                 ctx.next();
             }
         });
+        // A chunked body declares no length: it is read here, up to the limit, so that one growing
+        // past it gets the same problem (Quarkus REST then reads the buffered body). Left to the
+        // endpoint's own reader it would end in an empty 413 and two logged stack traces.
+        BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodySize);
+        router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
+            if (isChunked(ctx.request())) {
+                chunkedBodies.handle(ctx);
+            } else {
+                ctx.next();
+            }
+        }).failureHandler(ctx -> {
+            if (ctx.statusCode() == 413 && !ctx.response().ended()) {
+                tooLarge(ctx, mapper);
+            } else {
+                ctx.next();
+            }
+        });
+    }
+
+    private static boolean isChunked(HttpServerRequest request) {
+        String encoding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
+        return encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked");
+    }
+
+    private void tooLarge(RoutingContext ctx, ObjectMapper mapper) {
+        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        write(ctx, mapper, Problems.of(413, "payload-too-large", "Payload too large",
+                "the request body is over the " + maxBodySize + " byte limit", ctx.normalizedPath(), null));
     }
 
     private static Problem invalidUri() {

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.geofacts.support.ApiTest;
+import org.geofacts.support.RawHttp;
 import org.geofacts.support.Tokens;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -118,6 +122,30 @@ class WriteApiTest extends ApiTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("text"));
         curatorUnchecked().contentType(ContentType.JSON).body(document(newId(), "x".repeat(1_100_000))).post("/documents")
                 .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void aChunkedBodyIsReadUpToTheLimitAndOneOverItIsA413Problem() throws IOException {
+        String small = newId();
+        RawHttp.Answer stored = RawHttp.sendChunked(chunkedPost("/documents"), json(document(small)));
+        assertThat(stored.status()).as(stored.text()).isEqualTo(201);
+        given().get("/documents/" + small).then().statusCode(200).body("id", equalTo(small));
+
+        String large = newId();
+        RawHttp.Answer refused = RawHttp.sendChunked(chunkedPost("/documents"), json(document(large, "x".repeat(1_100_000))));
+        assertThat(refused.status()).as(refused.text()).isEqualTo(413);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("\"type\":\"/problems/payload-too-large\"", "\"status\":413");
+        given().get("/documents/" + large).then().statusCode(404);
+    }
+
+    private static String chunkedPost(String path) {
+        return RawHttp.request("POST", path, "Authorization: Bearer " + Tokens.curator("chunk"),
+                "Content-Type: application/json", "Transfer-Encoding: chunked");
+    }
+
+    private static byte[] json(Object value) throws IOException {
+        return new ObjectMapper().writeValueAsBytes(value);
     }
 
     @Test

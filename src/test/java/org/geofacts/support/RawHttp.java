@@ -48,6 +48,32 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * Sends the request line and headers, then the body in chunks of 64 KiB
+     * ({@code Transfer-Encoding: chunked}, so no length is declared). A server that answers and
+     * closes before the body ends is allowed: the answer is what counts.
+     */
+    public static Answer sendChunked(String head, byte[] body) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+                for (int start = 0; start < body.length; start += 65_536) {
+                    int length = Math.min(65_536, body.length - start);
+                    out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    out.write(body, start, length);
+                    out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+            } catch (IOException closedEarly) {
+                // The server refused the body part way; read its answer.
+            }
+            return read(socket.getInputStream());
+        }
+    }
+
     /** A request line and headers that ask the server to close the connection after answering. */
     public static String request(String method, String target, String... headers) {
         StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\nHost: 127.0.0.1\r\n");
