@@ -23,7 +23,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * <li>single-fact editing, which the kinds' write endpoints call;</li>
  * <li>the fact-bundle format and its generic validation and import pipeline, which knows no kind;</li>
  * <li>source documents and evidence spans;</li>
- * <li>the foundation: web (problems, request checks), caching, writes, paging, JSON-LD, model values, OpenAPI.</li>
+ * <li>the foundation: web (problems, request checks), caching, writes, paging, JSON-LD, model values, OpenAPI,
+ * and the choice of server for each query (read replica or primary).</li>
  * </ol>
  */
 class ArchitectureTest {
@@ -40,7 +41,8 @@ class ArchitectureTest {
             .layer("Bundle").definedBy("org.geofacts.bundle..")
             .layer("Sources").definedBy("org.geofacts.document..", "org.geofacts.evidence..")
             .layer("Foundation").definedBy("org.geofacts.web..", "org.geofacts.caching..", "org.geofacts.writes..",
-                    "org.geofacts.paging..", "org.geofacts.linkeddata..", "org.geofacts.model..", "org.geofacts.openapi..")
+                    "org.geofacts.paging..", "org.geofacts.linkeddata..", "org.geofacts.model..", "org.geofacts.openapi..",
+                    "org.geofacts.replica..")
             .whereLayer("Entry points").mayOnlyAccessLayers("Kinds", "Editing", "Bundle", "Sources", "Foundation")
             .whereLayer("Kinds").mayOnlyAccessLayers("Editing", "Bundle", "Sources", "Foundation")
             .whereLayer("Editing").mayOnlyAccessLayers("Bundle", "Sources", "Foundation")
@@ -51,16 +53,21 @@ class ArchitectureTest {
 
     static final ArchRule NO_CYCLES = slices().matching("org.geofacts.(*)..").should().beFreeOfCycles();
 
-    /** Within the foundation, only this order: model, then web, then paging, linked data and caching, then writes. */
+    /**
+     * Within the foundation, only this order: model, then web, then paging, linked data and caching, then writes;
+     * the replica routing, which writes tell about commits, stands on nothing of ours.
+     */
     static final ArchRule FOUNDATION = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("writes").definedBy("org.geofacts.writes..")
             .layer("caching and paging").definedBy("org.geofacts.caching..", "org.geofacts.paging..", "org.geofacts.linkeddata..")
             .layer("web").definedBy("org.geofacts.web..", "org.geofacts.openapi..")
             .layer("model").definedBy("org.geofacts.model..")
-            .whereLayer("writes").mayOnlyAccessLayers("caching and paging", "web", "model")
+            .layer("replica").definedBy("org.geofacts.replica..")
+            .whereLayer("writes").mayOnlyAccessLayers("caching and paging", "web", "model", "replica")
             .whereLayer("caching and paging").mayOnlyAccessLayers("web", "model")
             .whereLayer("web").mayOnlyAccessLayers("model")
-            .whereLayer("model").mayNotAccessAnyLayer();
+            .whereLayer("model").mayNotAccessAnyLayer()
+            .whereLayer("replica").mayNotAccessAnyLayer();
 
     private static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.geofacts");

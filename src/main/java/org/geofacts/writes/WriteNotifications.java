@@ -19,12 +19,15 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import org.geofacts.caching.Invalidation;
 import org.geofacts.caching.ReadCache;
+import org.geofacts.replica.ReadReplica;
 
 /**
- * Empties this instance's read cache when any instance commits a write. Writers NOTIFY a channel
+ * Empties this instance's read cache and lookups when any instance commits a write, and holds
+ * public reads on the primary until a read replica has replayed it. Writers NOTIFY a channel
  * inside their transaction (PostgreSQL delivers it only if they commit), and every instance LISTENs
  * on it over a connection of its own, outside the pool. Without this, another instance would go on
- * serving reads cached before the write for up to max-age.
+ * serving reads cached before the write for up to max-age. It listens even with the response cache
+ * off: the lookups stay on.
  */
 @ApplicationScoped
 public class WriteNotifications {
@@ -36,27 +39,26 @@ public class WriteNotifications {
     private static final int MAX_BACKOFF_MILLIS = 10_000;
 
     private final ReadCache cache;
-    private final boolean enabled;
+    private final ReadReplica replica;
     private final Optional<String> url;
     private final Optional<String> username;
     private final Optional<String> password;
     private volatile boolean running;
     private Thread listener;
 
-    public WriteNotifications(ReadCache cache,
-            @ConfigProperty(name = "geofacts.read-cache.enabled", defaultValue = "true") boolean enabled,
+    public WriteNotifications(ReadCache cache, ReadReplica replica,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.cache = cache;
-        this.enabled = enabled;
+        this.replica = replica;
         this.url = url;
         this.username = username;
         this.password = password;
     }
 
     void start(@Observes StartupEvent event) {
-        if (!enabled || url.isEmpty()) {
+        if (url.isEmpty()) {
             return;
         }
         running = true;
@@ -82,6 +84,7 @@ public class WriteNotifications {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 // Writes committed while nobody listened are unknown: assume there were some.
+                replica.writeCommitted();
                 cache.invalidateAll();
                 if (warned) {
                     LOG.info("listening for writes of other instances again");
@@ -100,6 +103,7 @@ public class WriteNotifications {
                             all |= named.isEmpty();
                             kinds.addAll(named);
                         }
+                        replica.writeCommitted();
                         if (all) {
                             cache.invalidateAll();
                         } else {

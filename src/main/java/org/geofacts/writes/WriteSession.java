@@ -7,12 +7,13 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.geofacts.caching.Invalidation;
 import org.geofacts.caching.ReadCache;
+import org.geofacts.replica.ReadReplica;
 
 /**
  * Starts a write inside the current transaction: takes the service-wide write lock, records
  * who writes, and once the write has committed forgets the cached reads its changes can reach
  * (by the kinds in the change feed), here and (through {@link WriteNotifications}) on every other
- * instance. One writer at a time keeps the change feed in commit order (sequence numbers are
+ * instance; until a read replica has replayed the write, public reads go to the primary. One writer at a time keeps the change feed in commit order (sequence numbers are
  * taken under the lock) and is ample for a curated, read-mostly service.
  */
 @ApplicationScoped
@@ -24,11 +25,13 @@ public class WriteSession {
     private final EntityManager em;
     private final TransactionSynchronizationRegistry transactions;
     private final ReadCache cache;
+    private final ReadReplica replica;
 
-    public WriteSession(EntityManager em, TransactionSynchronizationRegistry transactions, ReadCache cache) {
+    public WriteSession(EntityManager em, TransactionSynchronizationRegistry transactions, ReadCache cache, ReadReplica replica) {
         this.em = em;
         this.transactions = transactions;
         this.cache = cache;
+        this.replica = replica;
     }
 
     /**
@@ -61,6 +64,7 @@ public class WriteSession {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
+                    replica.writeCommitted();
                     cache.invalidate(kinds);
                 }
             }
