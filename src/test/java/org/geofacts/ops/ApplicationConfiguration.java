@@ -30,6 +30,7 @@ final class ApplicationConfiguration {
 
     static final Path APPLICATION_PROPERTIES = Path.of("src/main/resources/application.properties");
     private static final Path MAIN_SOURCES = Path.of("src/main/java");
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^:}$]+)");
     private static final Pattern CONFIG_PROPERTY = Pattern.compile("@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"");
     /** Extension beans whose @ConfigProperty fields are settings the application relies on without naming them. */
     private static final List<Class<?>> EXTENSION_CONFIGURATION = List.of(JWTAuthContextInfoProvider.class);
@@ -53,7 +54,15 @@ final class ApplicationConfiguration {
      */
     static Set<String> propertiesRead() {
         Set<String> names = new TreeSet<>();
-        applicationProperties().stringPropertyNames().forEach(key -> names.add(withoutProfile(key)));
+        Properties properties = applicationProperties();
+        properties.stringPropertyNames().forEach(key -> names.add(withoutProfile(key)));
+        // Settings that exist only inside another's value, as in ${geofacts.read-replica.jdbc-url:}.
+        properties.values().forEach(value -> {
+            Matcher expression = EXPRESSION.matcher((String) value);
+            while (expression.find()) {
+                names.add(expression.group(1));
+            }
+        });
         names.addAll(injectedInMainSources());
         for (Class<?> type : EXTENSION_CONFIGURATION) {
             for (Field field : type.getDeclaredFields()) {

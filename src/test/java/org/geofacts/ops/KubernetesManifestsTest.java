@@ -175,7 +175,7 @@ class KubernetesManifestsTest {
         String jdbcUrl = literal("QUARKUS_DATASOURCE_JDBC_URL");
         assertThat(jdbcUrl).startsWith("jdbc:postgresql://");
         URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
-        // CloudNativePG's Service for the primary is <cluster>-rw; -ro (replicas) is for the replica datasource to come.
+        // CloudNativePG's Service for the primary is <cluster>-rw; its replicas are behind <cluster>-ro.
         assertThat(uri.getHost()).isEqualTo(database.getMetadata().getName() + "-rw");
         JsonNode initdb = spec.path("bootstrap").path("initdb");
         assertThat(uri.getPath()).isEqualTo("/" + initdb.path("database").asText());
@@ -188,6 +188,19 @@ class KubernetesManifestsTest {
         assertThat(owner.getType()).as("CloudNativePG takes basic-auth Secrets only").isEqualTo("kubernetes.io/basic-auth");
         assertThat(stringData(owner).get(secretSource("QUARKUS_DATASOURCE_USERNAME").getKey()))
                 .isEqualTo(initdb.path("owner").asText());
+    }
+
+    @Test
+    void publicReadsGoToTheClustersReplicasOfTheSameDatabase() {
+        URI primary = URI.create(literal("QUARKUS_DATASOURCE_JDBC_URL").substring("jdbc:".length()));
+        URI replicas = URI.create(literal("GEOFACTS_READ_REPLICA_JDBC_URL").substring("jdbc:".length()));
+        assertThat(replicas.getHost()).isEqualTo(database.getMetadata().getName() + "-ro");
+        assertThat(replicas.getPort()).isEqualTo(primary.getPort());
+        assertThat(replicas.getPath()).isEqualTo(primary.getPath());
+        // The replica datasource logs in as the primary's user unless told otherwise; nothing here tells it otherwise.
+        assertThat(environmentVariableNames()).doesNotContain("GEOFACTS_READ_REPLICA_USERNAME", "GEOFACTS_READ_REPLICA_PASSWORD");
+        assertThat(ApplicationConfiguration.applicationProperties().getProperty("quarkus.datasource.replica.username"))
+                .contains("${quarkus.datasource.username");
     }
 
     @Test
