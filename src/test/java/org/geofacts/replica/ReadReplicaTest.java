@@ -57,11 +57,14 @@ class ReadReplicaTest {
         return ReplicaPairResource.pair();
     }
 
+    /** Puts the name back, as a write would (with its notification), and lets the standby replay it before the next test. */
     @AfterEach
     void resumeAndRestore() {
         if (pair().standbyRunning()) {
             pair().resumeReplay();
-            pair().onPrimary("update countries set name_en = '" + ORIGINAL + "' where code = 'RU'");
+            pair().onPrimary("begin; update countries set name_en = '" + ORIGINAL + "' where code = 'RU';"
+                    + " select pg_notify('geofacts_writes', 'country'); commit;");
+            pair().commitAndAwaitReplay();
         }
     }
 
