@@ -31,20 +31,21 @@ PGPASSWORD=$DB_PASSWORD psql -h "${DB_HOST_PORT%:*}" -p "${DB_HOST_PORT#*:}" -U 
     "select 1 from pg_database where datname = '$DB_NAME'" | grep -q 1 \
     || PGPASSWORD=$DB_PASSWORD createdb -h "${DB_HOST_PORT%:*}" -p "${DB_HOST_PORT#*:}" -U "$DB_USER" "$DB_NAME"
 
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/geofacts-instances.XXXXXX")
 PIDS=()
 cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
-start_instance() { # number; prints the port
+start_instance() { # number; sets PORT (not in a subshell: the trap must know the process)
     local port; port=$(free_port)
     QUARKUS_DATASOURCE_JDBC_URL=$DB_URL QUARKUS_DATASOURCE_USERNAME=$DB_USER QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
     QUARKUS_HTTP_PORT=$port GEOFACTS_READ_CACHE_ENABLED=false \
         java ${BENCH_JAVA_OPTS:-} -jar "$JAR" > "$WORK/instance-$1.log" 2>&1 &
     PIDS+=($!)
     for _ in $(seq 1 300); do
-        curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && { echo "$port"; return; }
+        curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && { PORT=$port; return; }
         sleep 0.2
     done
     echo "instance $1 did not become ready; log: $WORK/instance-$1.log" >&2; exit 1
@@ -63,7 +64,7 @@ together() { # script path: both instances at once, half the connections each; p
     python3 -c "print(round($a + $b, 1))"
 }
 
-P1=$(start_instance 1)
+start_instance 1; P1=$PORT
 echo "instance 1 on port $P1; warming up for $WARMUP" >&2
 wrk_rps "$P1" "$CONNECTIONS" "$WARMUP" bench/mix.lua / >/dev/null
 declare -A ONE TWO
@@ -71,7 +72,7 @@ ONE[trivial]=$(wrk_rps "$P1" "$CONNECTIONS" "$DURATION" bench/report.lua /q/heal
 ONE[quotes]=$(wrk_rps "$P1" "$CONNECTIONS" "$DURATION" bench/report.lua "/quotes?speaker=Putin")
 ONE[mix]=$(wrk_rps "$P1" "$CONNECTIONS" "$DURATION" bench/mix.lua /)
 
-P2=$(start_instance 2)
+start_instance 2; P2=$PORT
 echo "instance 2 on port $P2; warming it up for $WARMUP" >&2
 wrk_rps "$P2" "$CONNECTIONS" "$WARMUP" bench/mix.lua / >/dev/null
 TWO[trivial]=$(together bench/report.lua /q/health/live)
@@ -89,4 +90,4 @@ for key in trivial quotes mix; do
     echo "| $label | ${ONE[$key]} | ${TWO[$key]} | $(python3 -c "print(f'{${TWO[$key]} / ${ONE[$key]}:.2f}')") |"
 done
 echo
-echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); logs in $WORK"
+echo "Load average before: $LOAD_BEFORE; at the end: $(cut -d' ' -f1-3 /proc/loadavg); logs in $WORK"
