@@ -1,7 +1,8 @@
 package org.geofacts.replica;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.hibernate.orm.runtime.tenant.TenantResolver;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -18,7 +19,7 @@ import io.vertx.ext.web.RoutingContext;
  * ones who write, so their reads always see their own writes, on whichever instance they land.
  */
 @PersistenceUnitExtension
-@RequestScoped
+@ApplicationScoped
 public class ReadRouting implements TenantResolver {
 
     static final String PRIMARY = "primary";
@@ -39,7 +40,8 @@ public class ReadRouting implements TenantResolver {
 
     @Override
     public String resolveTenantId() {
-        if (!replica.configured()) {
+        // Application-scoped, so that a session without a replica costs no bean per request.
+        if (!replica.configured() || !Arc.container().requestContext().isActive()) {
             return PRIMARY;
         }
         RoutingContext context = current.getCurrent();
