@@ -22,9 +22,11 @@ import io.vertx.ext.web.handler.BodyHandler;
  * (404), URIs whose percent-encoding cannot be decoded (400) and bodies over the size limit (413).
  * Without this they would be HTML or empty.
  *
- * <p>What Vert.x refuses while parsing the request itself (a request line or headers over their
- * limits, a '%' without two hex digits) never reaches a handler: Vert.x answers those with an
- * empty 400, 414 or 431, and Quarkus offers no hook to replace that answer.
+ * <p>Two refusals never reach a handler, so stay empty: a request line or headers over their
+ * limits (Vert.x core's 414 and 431, written by an invalid-request handler the server captures when
+ * it starts listening, which Quarkus does not let us set), and a target {@code java.net.URI}
+ * rejects, such as a '%' without two hex digits (the 400 of Quarkus's root handler, which only the
+ * JVM-wide system property {@code vertx.disableURIValidation} turns off, read when its class loads).
  */
 @ApplicationScoped
 public class HttpLayerProblems {

@@ -134,8 +134,8 @@ class HttpBehaviourTest extends ApiTest {
     }
 
     /**
-     * Escapes that are hex but not UTF-8. (A '%' without two hex digits, as in "/quotes?cursor=%%%", is refused by Vert.x
-     * itself before any handler runs, with a bare 400 that Quarkus gives no way to replace; see the note on #12.)
+     * Escapes that are hex but not UTF-8. (A '%' without two hex digits, as in "/quotes?cursor=%%%", is refused by
+     * Quarkus's root handler before any route runs, with a bare 400; see web.HttpLayerProblems and the note on #12.)
      */
     @ParameterizedTest
     @ValueSource(strings = {"/search?q=%C3%28", "/quotes?speaker=%ED%A0%80", "/countries/%FF"})
