@@ -133,12 +133,10 @@ class HttpBehaviourTest extends ApiTest {
                 .body("title", equalTo("Not acceptable"));
     }
 
-    /**
-     * Escapes that are hex but not UTF-8. (A '%' without two hex digits, as in "/quotes?cursor=%%%", is refused by
-     * Quarkus's root handler before any route runs, with a bare 400; see web.HttpLayerProblems and the note on #12.)
-     */
+    /** Escapes that are not two hex digits or not UTF-8, and characters a URI may not hold. */
     @ParameterizedTest
-    @ValueSource(strings = {"/search?q=%C3%28", "/quotes?speaker=%ED%A0%80", "/countries/%FF"})
+    @ValueSource(strings = {"/search?q=%C3%28", "/quotes?speaker=%ED%A0%80", "/countries/%FF", "/quotes?cursor=%%%garbage",
+        "/quotes?speaker=%%%", "/countries/%zz", "/countries/RU%", "/search?q=a|b", "/search?q=<b>"})
     void aTargetWhoseEscapesDoNotDecodeIsA400Problem(String target) throws IOException {
         RawHttp.Answer answer = RawHttp.send(RawHttp.request("GET", target));
         assertThat(answer.status()).as(target).isEqualTo(400);
