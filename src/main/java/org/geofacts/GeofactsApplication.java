@@ -58,6 +58,12 @@ import org.geofacts.web.Problem;
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "NotAcceptable", responseCode = "406", description = "None of the media types in Accept can be produced.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "UriTooLong", responseCode = "414", description = "The request target is over 32 KiB "
+                        + "(beyond 64 KiB the HTTP server refuses it itself, with no body).",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "HeadersTooLarge", responseCode = "431", description = "The request headers are over 20 KiB "
+                        + "(beyond 40 KiB the HTTP server refuses them itself, with no body).",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "InternalError", responseCode = "500", description = "The server failed; the detail names an incident id for the logs.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "Unauthenticated", responseCode = "401", description = "No valid bearer token (see WWW-Authenticate).",

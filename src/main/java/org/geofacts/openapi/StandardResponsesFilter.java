@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * the statuses every operation can return without repeating them on each resource
  * method: 304 on conditional GETs, 400 where there are parameters or a body, 404 where the path
  * names a resource, 401/403 on writes, 412/428 on conditional writes, 413/415 where there is a
- * body, and 406, 500 and 503 everywhere. Each points at a shared problem+json response.
+ * body, and 406, 414, 431, 500 and 503 everywhere. Each points at a shared problem+json response.
  */
 public class StandardResponsesFilter implements OASFilter {
 
@@ -61,6 +61,8 @@ public class StandardResponsesFilter implements OASFilter {
             addRef(responses, "404", "NotFound");
         }
         addRef(responses, "406", "NotAcceptable");
+        addRef(responses, "414", "UriTooLong");
+        addRef(responses, "431", "HeadersTooLarge");
         addRef(responses, "500", "InternalError");
         addRef(responses, "503", "Unavailable");
         for (String success : new String[] {"200", "201"}) {

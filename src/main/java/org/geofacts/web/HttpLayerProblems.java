@@ -21,20 +21,31 @@ import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * Problem answers for what the HTTP layer decides before any endpoint runs: paths nothing serves
- * (404), URIs whose percent-encoding cannot be decoded (400) and bodies over the size limit (413).
+ * (404), URIs that are malformed (400) or too long (414), headers too large (431) and bodies over
+ * the size limit (413).
  * Without this they would be HTML or empty.
  *
- * <p>A request line or headers over their limits never reach a handler, so stay empty: Vert.x
- * core's 414 and 431 are written by an invalid-request handler the server captures when it starts
+ * <p>Targets and headers over the service's limits get 414 and 431 problems here. The HTTP
+ * server's own limits are set twice as high, because what it refuses never reaches a handler: Vert.x
+ * core answers an unparseable request line, or one or headers beyond those limits, with an empty
+ * 400, 414 or 431, written by an invalid-request handler the server captures when it starts
  * listening, which Quarkus does not let us set.
  */
 @ApplicationScoped
 public class HttpLayerProblems {
 
-    private final long maxBodySize;
+    private static final int MAX_INSTANCE_LENGTH = 200;
 
-    public HttpLayerProblems(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    private final long maxBodySize;
+    private final int maxTargetLength;
+    private final long maxHeaderSize;
+
+    public HttpLayerProblems(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            @ConfigProperty(name = "geofacts.http.max-target-length") int maxTargetLength,
+            @ConfigProperty(name = "geofacts.http.max-header-size") MemorySize maxHeaderSize) {
         this.maxBodySize = maxBodySize.asLongValue();
+        this.maxTargetLength = maxTargetLength;
+        this.maxHeaderSize = maxHeaderSize.asLongValue();
     }
 
     void register(@Observes Router router, ObjectMapper mapper) {
@@ -42,8 +53,20 @@ public class HttpLayerProblems {
                 write(ctx, mapper, Problems.of(404, "not-found", "Not found", "no resource at this path", ctx.normalizedPath(), null)));
         // A declared length over the limit is refused before the body is read.
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            if (ctx.request().uri().length() > maxTargetLength) {
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                write(ctx, mapper, Problems.of(414, "uri-too-long", "URI too long",
+                        "the request target is over " + maxTargetLength + " characters", instanceOf(ctx), null));
+                return;
+            }
+            if (headerSize(ctx.request()) > maxHeaderSize) {
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                write(ctx, mapper, Problems.of(431, "headers-too-large", "Request header fields too large",
+                        "the request headers are over " + maxHeaderSize + " bytes", instanceOf(ctx), null));
+                return;
+            }
             if (!isValidTarget(ctx.request().uri())) {
-                write(ctx, mapper, invalidUri());
+                write(ctx, mapper, invalidUri(instanceOf(ctx)));
                 return;
             }
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -72,6 +95,15 @@ public class HttpLayerProblems {
         });
     }
 
+    /** As HTTP/1.1 sends them: each name, ": ", value and line end. */
+    private static long headerSize(HttpServerRequest request) {
+        long size = 0;
+        for (var header : request.headers()) {
+            size += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return size;
+    }
+
     private static boolean isChunked(HttpServerRequest request) {
         String encoding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
         return encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked");
@@ -97,10 +129,16 @@ public class HttpLayerProblems {
         return PercentEncoding.isWellFormed(target);
     }
 
-    private static Problem invalidUri() {
+    private static Problem invalidUri(String instance) {
         return Problems.of(400, "invalid-uri", "Invalid URI",
                 "the path or query holds a character a URI may not hold, a '%' that is not followed by two hex digits,"
-                        + " or escapes that are not UTF-8", null, null);
+                        + " or escapes that are not UTF-8", instance, null);
+    }
+
+    /** The request's path as sent (not decoded: it may not decode), cut short when it is long. */
+    private static String instanceOf(RoutingContext ctx) {
+        String path = ctx.request().path();
+        return path.length() <= MAX_INSTANCE_LENGTH ? path : path.substring(0, MAX_INSTANCE_LENGTH) + "…";
     }
 
     /** Ends the exchange with a problem; for routes that decide before any endpoint runs. */

@@ -141,7 +141,28 @@ class HttpBehaviourTest extends ApiTest {
         RawHttp.Answer answer = RawHttp.send(RawHttp.request("GET", target));
         assertThat(answer.status()).as(target).isEqualTo(400);
         assertThat(answer.header("Content-Type")).as(target).startsWith("application/problem+json");
-        assertThat(answer.body()).as(target).contains("\"type\":\"/problems/invalid-uri\"", "\"status\":400");
+        assertThat(answer.body()).as(target).contains("\"type\":\"/problems/invalid-uri\"", "\"status\":400", "\"instance\":\"/");
+    }
+
+    @Test
+    void aTargetOverTheLimitIsA414ProblemAndBeyondTheServersOwnLimitAnEmpty414() throws IOException {
+        RawHttp.Answer tooLong = RawHttp.send(RawHttp.request("GET", "/quotes?speaker=" + "a".repeat(40_000)));
+        assertThat(tooLong.status()).isEqualTo(414);
+        assertThat(tooLong.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(tooLong.body()).contains("\"type\":\"/problems/uri-too-long\"", "\"status\":414", "\"instance\":\"/quotes\"");
+
+        RawHttp.Answer beyond = RawHttp.send(RawHttp.request("GET", "/quotes?speaker=" + "a".repeat(70_000)));
+        assertThat(beyond.text()).as("the HTTP server's own refusal").contains(" 414 ");
+    }
+
+    @Test
+    void headersOverTheLimitAreA431Problem() throws IOException {
+        RawHttp.Answer tooLarge = RawHttp.send(RawHttp.request("GET", "/countries/KP", "X-Padding: " + "p".repeat(25_000)));
+        assertThat(tooLarge.status()).isEqualTo(431);
+        assertThat(tooLarge.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(tooLarge.body()).contains("\"type\":\"/problems/headers-too-large\"", "\"status\":431", "\"instance\":\"/countries/KP\"");
+        // Under the limit, a large header is fine.
+        assertThat(RawHttp.send(RawHttp.request("GET", "/countries/KP", "X-Padding: " + "p".repeat(15_000))).status()).isEqualTo(200);
     }
 
     @Test
