@@ -51,8 +51,28 @@ public class HttpLayerProblems {
     void register(@Observes Router router, ObjectMapper mapper) {
         router.route().order(Integer.MAX_VALUE).handler(ctx ->
                 write(ctx, mapper, Problems.of(404, "not-found", "Not found", "no resource at this path", ctx.normalizedPath(), null)));
+        // Requests Vert.x-web refuses while setting up the routing (an HTTP/1.1 request without Host,
+        // a target that is not a path, such as "*") arrive here as failures.
+        router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
+            if (ctx.response().ended()) {
+                return;
+            }
+            if (ctx.request().getHeader(HttpHeaders.HOST) == null) {
+                write(ctx, mapper, missingHost(ctx));
+            } else if (ctx.statusCode() == 404 && ctx.failure() == null) {
+                write(ctx, mapper, Problems.of(404, "not-found", "Not found", "no resource at this target", instanceOf(ctx), null));
+            } else {
+                ctx.next();
+            }
+        });
         // A declared length over the limit is refused before the body is read.
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            // HTTP/1.0 lets a request leave out Host, but every absolute URI the service writes (Location, links)
+            // is built from it: refuse it as HTTP/1.1 does.
+            if (ctx.request().getHeader(HttpHeaders.HOST) == null) {
+                write(ctx, mapper, missingHost(ctx));
+                return;
+            }
             if (ctx.request().uri().length() > maxTargetLength) {
                 ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
                 write(ctx, mapper, Problems.of(414, "uri-too-long", "URI too long",
@@ -133,6 +153,10 @@ public class HttpLayerProblems {
         return Problems.of(400, "invalid-uri", "Invalid URI",
                 "the path or query holds a character a URI may not hold, a '%' that is not followed by two hex digits,"
                         + " or escapes that are not UTF-8", instance, null);
+    }
+
+    private static Problem missingHost(RoutingContext ctx) {
+        return Problems.of(400, "missing-host", "Missing Host header", "the request has no Host header", instanceOf(ctx), null);
     }
 
     /** The request's path as sent (not decoded: it may not decode), cut short when it is long. */

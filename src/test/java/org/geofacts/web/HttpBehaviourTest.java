@@ -155,6 +155,22 @@ class HttpBehaviourTest extends ApiTest {
         assertThat(beyond.text()).as("the HTTP server's own refusal").contains(" 414 ");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"GET /countries/KP HTTP/1.1", "GET /countries/KP HTTP/1.0", "POST /documents HTTP/1.0"})
+    void aRequestWithoutHostIsA400Problem(String requestLine) throws IOException {
+        RawHttp.Answer answer = RawHttp.send(requestLine + "\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+        assertThat(answer.text()).as(requestLine).contains(" 400 ");
+        assertThat(answer.header("Content-Type")).as(requestLine).startsWith("application/problem+json");
+        assertThat(answer.body()).as(requestLine).contains("\"type\":\"/problems/missing-host\"");
+    }
+
+    @Test
+    void aTargetThatIsNotAPathIsA404Problem() throws IOException {
+        RawHttp.Answer answer = RawHttp.send(RawHttp.request("GET", "*"));
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+    }
+
     @Test
     void headersOverTheLimitAreA431Problem() throws IOException {
         RawHttp.Answer tooLarge = RawHttp.send(RawHttp.request("GET", "/countries/KP", "X-Padding: " + "p".repeat(25_000)));
