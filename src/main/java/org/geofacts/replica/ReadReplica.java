@@ -30,9 +30,7 @@ import io.quarkus.runtime.StartupEvent;
  * <p>A read goes to the replica only while all of these hold; otherwise it goes to the primary:
  * <ul>
  * <li>the replica answers and is a standby ({@code pg_is_in_recovery()});
- * <li>its replay lag is within {@code geofacts.read-replica.max-lag}: zero when it has replayed all
- * the WAL it received, else the age of the last transaction it replayed
- * ({@code pg_last_xact_replay_timestamp()});
+ * <li>its replay lag is within {@code geofacts.read-replica.max-lag} (see {@code lag});
  * <li>it has replayed every write this service has seen committed, here or (through the write
  * notifications) on any other instance: each write moves a mark to the primary's WAL position
  * after it, and until the replica's replay position passes the mark the primary answers. So a
@@ -67,6 +65,8 @@ public class ReadReplica {
     /** The primary's WAL position after the last write seen, once read; the replica must replay past it. */
     private volatile long mark;
     private volatile Check last;
+    /** System.nanoTime() of the first check in a row that found the replica behind what it received; 0 when it was not. */
+    private long behindSince;
     private volatile boolean running;
     private Thread checker;
 
@@ -188,17 +188,37 @@ public class ReadReplica {
         try (Connection connection = replica.get().getConnection(); Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("select pg_is_in_recovery(),"
                         + " coalesce(pg_wal_lsn_diff(pg_last_wal_replay_lsn(), '0/0'), 0)::bigint,"
-                        + " case when pg_last_wal_receive_lsn() is null or pg_last_wal_receive_lsn() <= pg_last_wal_replay_lsn() then 0"
-                        + " else coalesce(extract(epoch from now() - pg_last_xact_replay_timestamp()), 0) end")) {
+                        + " coalesce(pg_last_wal_receive_lsn() > pg_last_wal_replay_lsn(), false),"
+                        + " coalesce(extract(epoch from now() - pg_last_xact_replay_timestamp()), 0)")) {
             row.next();
             long replayed = row.getLong(2);
-            double lag = row.getDouble(3);
+            double lag = lag(row.getBoolean(3), row.getDouble(4));
             State state = !row.getBoolean(1) ? State.NOT_A_STANDBY
                     : lag * 1000 > maxLag.toMillis() ? State.LAGGING : State.SERVING;
             record(new Check(state, replayed, lag), null);
         } catch (SQLException e) {
             record(new Check(State.UNREACHABLE, 0, 0), e.getSQLState());
         }
+    }
+
+    /**
+     * Seconds the replica is behind: zero while it has replayed all it received. Otherwise the
+     * shorter of how long it has been continuously behind and the age of the last transaction it
+     * replayed. Either alone misleads: after the primary was idle a while, the last transaction is
+     * old although the replica is only a record behind (it catches up by the next check); under a
+     * steady stream of writes the replica is always a little behind although what it replays is
+     * seconds old at most.
+     */
+    private double lag(boolean behind, double sinceLastReplayedTransaction) {
+        long now = System.nanoTime();
+        if (!behind) {
+            behindSince = 0;
+            return 0;
+        }
+        if (behindSince == 0) {
+            behindSince = now;
+        }
+        return Math.min((now - behindSince) / 1e9, sinceLastReplayedTransaction);
     }
 
     /**

@@ -57,7 +57,7 @@ public class HttpLayerProblems {
             if (ctx.response().ended()) {
                 return;
             }
-            if (ctx.request().getHeader(HttpHeaders.HOST) == null) {
+            if (ctx.request().authority() == null) {
                 write(ctx, mapper, missingHost(ctx));
             } else if (ctx.statusCode() == 404 && ctx.failure() == null) {
                 write(ctx, mapper, Problems.of(404, "not-found", "Not found", "no resource at this target", instanceOf(ctx), null));
@@ -68,8 +68,8 @@ public class HttpLayerProblems {
         // A declared length over the limit is refused before the body is read.
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             // HTTP/1.0 lets a request leave out Host, but every absolute URI the service writes (Location, links)
-            // is built from it: refuse it as HTTP/1.1 does.
-            if (ctx.request().getHeader(HttpHeaders.HOST) == null) {
+            // is built from it: refuse it as HTTP/1.1 does. (The authority is Host in HTTP/1, :authority in HTTP/2.)
+            if (ctx.request().authority() == null) {
                 write(ctx, mapper, missingHost(ctx));
                 return;
             }

@@ -173,7 +173,7 @@ class ReadReplicaTest {
 
     private static JsonPath awaitReadiness(Predicate<JsonPath> condition) {
         JsonPath data = readiness();
-        for (int attempt = 0; attempt < 100 && !condition.test(data); attempt++) {
+        for (int attempt = 0; attempt < 200 && !condition.test(data); attempt++) {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
@@ -181,7 +181,7 @@ class ReadReplicaTest {
             }
             data = readiness();
         }
-        assertThat(condition.test(data)).as("read replica readiness details within 5 s: " + data.prettify()).isTrue();
+        assertThat(condition.test(data)).as("read replica readiness details within 10 s: " + data.prettify()).isTrue();
         return data;
     }
 

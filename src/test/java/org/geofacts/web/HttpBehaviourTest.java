@@ -164,6 +164,19 @@ class HttpBehaviourTest extends ApiTest {
         assertThat(answer.body()).as(requestLine).contains("\"type\":\"/problems/missing-host\"");
     }
 
+    /** HTTP/2 carries the host as :authority, not as a Host header; such a request must not count as one without Host. */
+    @Test
+    void anHttp2RequestIsAnswered() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_2).build();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + io.restassured.RestAssured.port + "/countries/KP")).build();
+        client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()); // the first one upgrades the connection (h2c)
+        java.net.http.HttpResponse<String> answer = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.version()).isEqualTo(java.net.http.HttpClient.Version.HTTP_2);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"code\":\"KP\"");
+    }
+
     @Test
     void aTargetThatIsNotAPathIsA404Problem() throws IOException {
         RawHttp.Answer answer = RawHttp.send(RawHttp.request("GET", "*"));
