@@ -680,7 +680,7 @@ report() {
   echo "- endpoint vs database: /quotes?speaker=Putin $(fmt "${RPS[off|/quotes?speaker=Putin]}" %.0f) req/s cache off," \
        "$(fmt "${RPS[on|/quotes?speaker=Putin]}" %.0f) req/s cache on, vs pgbench $PGBENCH_TPS TPS" \
        "(cache off = $(awk -v a="${RPS[off|/quotes?speaker=Putin]}" -v b="$PGBENCH_TPS" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }') x database alone)"
-  echo "  - pgbench -n -c $BENCH_CONNECTIONS -j $BENCH_THREADS -T $(seconds_of "$BENCH_DURATION") -f bench/pgbench-quotes.sql (the 5 statements of one request per transaction," \
+  echo "  - pgbench -n -c $BENCH_CONNECTIONS -j $BENCH_THREADS -T $(seconds_of "$BENCH_DURATION") -f bench/pgbench-quotes.sql (the statements of one request per transaction," \
        "after both passes, service stopped): **${PGBENCH_TPS} TPS**, average latency ${PGBENCH_LAT} ms, failed transactions ${PGBENCH_FAILED:-?} ${PGBENCH_NOTE:-}"
   for pass in "${PASSES[@]}"; do
     local db="warm database"
