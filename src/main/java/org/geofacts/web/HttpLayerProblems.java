@@ -65,36 +65,17 @@ public class HttpLayerProblems {
                 ctx.next();
             }
         });
-        // A declared length over the limit is refused before the body is read.
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
-            // HTTP/1.0 lets a request leave out Host, but every absolute URI the service writes (Location, links)
-            // is built from it: refuse it as HTTP/1.1 does. (The authority is Host in HTTP/1, :authority in HTTP/2.)
-            if (ctx.request().authority() == null) {
-                write(ctx, mapper, missingHost(ctx));
-                return;
-            }
-            if (ctx.request().uri().length() > maxTargetLength) {
-                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-                write(ctx, mapper, Problems.of(414, "uri-too-long", "URI too long",
-                        "the request target is over " + maxTargetLength + " characters", instanceOf(ctx), null));
-                return;
-            }
-            if (headerSize(ctx.request()) > maxHeaderSize) {
-                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-                write(ctx, mapper, Problems.of(431, "headers-too-large", "Request header fields too large",
-                        "the request headers are over " + maxHeaderSize + " bytes", instanceOf(ctx), null));
-                return;
-            }
-            if (!isValidTarget(ctx.request().uri())) {
-                write(ctx, mapper, invalidUri(instanceOf(ctx)));
-                return;
-            }
-            String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit) && Long.parseLong(length) > maxBodySize) {
-                tooLarge(ctx, mapper);
-            } else {
+            Problem refused = refusal(ctx);
+            if (refused == null) {
                 ctx.next();
+                return;
             }
+            if (refused.status() != 400) {
+                // What is too large may still be arriving: do not read the rest of it.
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            }
+            write(ctx, mapper, refused);
         });
         // A chunked body declares no length: it is read here, up to the limit, so that one growing
         // past it gets the same problem (Quarkus REST then reads the buffered body). Left to the
@@ -108,7 +89,8 @@ public class HttpLayerProblems {
             }
         }).failureHandler(ctx -> {
             if (ctx.statusCode() == 413 && !ctx.response().ended()) {
-                tooLarge(ctx, mapper);
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                write(ctx, mapper, payloadTooLarge(ctx));
             } else {
                 ctx.next();
             }
@@ -129,10 +111,36 @@ public class HttpLayerProblems {
         return encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked");
     }
 
-    private void tooLarge(RoutingContext ctx, ObjectMapper mapper) {
-        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-        write(ctx, mapper, Problems.of(413, "payload-too-large", "Payload too large",
-                "the request body is over the " + maxBodySize + " byte limit", ctx.normalizedPath(), null));
+    /** Why the request cannot be served, checked before any endpoint runs; null when it can be. */
+    private Problem refusal(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        // HTTP/1.0 lets a request leave out Host, but every absolute URI the service writes (Location, links)
+        // is built from it: refuse it as HTTP/1.1 does. (The authority is Host in HTTP/1, :authority in HTTP/2.)
+        if (request.authority() == null) {
+            return missingHost(ctx);
+        }
+        if (request.uri().length() > maxTargetLength) {
+            return Problems.of(414, "uri-too-long", "URI too long",
+                    "the request target is over " + maxTargetLength + " characters", instanceOf(ctx), null);
+        }
+        if (headerSize(request) > maxHeaderSize) {
+            return Problems.of(431, "headers-too-large", "Request header fields too large",
+                    "the request headers are over " + maxHeaderSize + " bytes", instanceOf(ctx), null);
+        }
+        if (!isValidTarget(request.uri())) {
+            return invalidUri(instanceOf(ctx));
+        }
+        // A declared length over the limit is refused before the body is read.
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit) && Long.parseLong(length) > maxBodySize) {
+            return payloadTooLarge(ctx);
+        }
+        return null;
+    }
+
+    private Problem payloadTooLarge(RoutingContext ctx) {
+        return Problems.of(413, "payload-too-large", "Payload too large",
+                "the request body is over the " + maxBodySize + " byte limit", ctx.normalizedPath(), null);
     }
 
     /**
