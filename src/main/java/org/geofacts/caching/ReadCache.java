@@ -1,5 +1,7 @@
 package org.geofacts.caching;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -87,8 +89,8 @@ public class ReadCache {
      * remembered lookup; with no kinds, everything. A response being computed meanwhile, of any
      * read, is not stored (one generation for all keeps that guard simple).
      */
-    public void invalidate(java.util.Collection<String> kinds) {
-        java.util.Set<String> reads = Invalidation.readsChangedBy(kinds);
+    public void invalidate(Collection<String> kinds) {
+        Set<String> reads = Invalidation.readsChangedBy(kinds);
         if (reads == null) {
             invalidateAll();
             return;

@@ -1,5 +1,7 @@
 package org.geofacts.replica;
 
+import java.util.Locale;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -23,10 +25,10 @@ public class ReadReplicaHealth implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("read replica").up()
-                .withData("state", replica.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                .withData("state", replica.state().name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .withData("public_reads_from", replica.usable() ? "replica" : "primary");
         if (replica.configured()) {
-            response.withData("lag_seconds", String.format(java.util.Locale.ROOT, "%.3f", replica.lagSeconds()))
+            response.withData("lag_seconds", String.format(Locale.ROOT, "%.3f", replica.lagSeconds()))
                     .withData("max_lag_seconds", replica.maxLag().toMillis() / 1000.0 + "");
         }
         return response.build();

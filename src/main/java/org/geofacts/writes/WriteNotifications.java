@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -84,8 +87,7 @@ public class WriteNotifications {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 // Writes committed while nobody listened are unknown: assume there were some.
-                replica.writeCommitted();
-                cache.invalidateAll();
+                forget(List.of());
                 if (warned) {
                     LOG.info("listening for writes of other instances again");
                 }
@@ -95,20 +97,7 @@ public class WriteNotifications {
                 while (running) {
                     PGNotification[] received = notifications.getNotifications(POLL_MILLIS);
                     if (received != null && received.length > 0) {
-                        // Each names the kinds its write changed; one without any (an older instance) means everything.
-                        java.util.List<String> kinds = new java.util.ArrayList<>();
-                        boolean all = false;
-                        for (PGNotification notification : received) {
-                            java.util.List<String> named = Invalidation.kindsIn(notification.getParameter());
-                            all |= named.isEmpty();
-                            kinds.addAll(named);
-                        }
-                        replica.writeCommitted();
-                        if (all) {
-                            cache.invalidateAll();
-                        } else {
-                            cache.invalidate(kinds);
-                        }
+                        forget(kindsIn(received));
                     } else if (!connection.isValid(2)) {
                         LOG.debug("listening connection lost; reconnecting");
                         break;
@@ -125,6 +114,29 @@ public class WriteNotifications {
                 backoff = Math.min(backoff * 2, MAX_BACKOFF_MILLIS);
             }
         }
+    }
+
+    /**
+     * What a committed write means for this instance, whichever instance made it: public reads wait
+     * for the read replica to replay it (first, so that nothing forgotten is refilled from a replica
+     * behind the write), then the cached reads its kinds reach are forgotten; no kinds, everything.
+     */
+    void forget(Collection<String> kinds) {
+        replica.writeCommitted();
+        cache.invalidate(kinds);
+    }
+
+    /** The kinds the writes changed; none when any write did not say (an older instance): that means everything. */
+    private static List<String> kindsIn(PGNotification[] received) {
+        List<String> kinds = new ArrayList<>();
+        for (PGNotification notification : received) {
+            List<String> named = Invalidation.kindsIn(notification.getParameter());
+            if (named.isEmpty()) {
+                return List.of();
+            }
+            kinds.addAll(named);
+        }
+        return kinds;
     }
 
     private Properties properties() {

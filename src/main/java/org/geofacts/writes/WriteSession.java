@@ -1,13 +1,14 @@
 package org.geofacts.writes;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.geofacts.caching.Invalidation;
-import org.geofacts.caching.ReadCache;
-import org.geofacts.replica.ReadReplica;
 
 /**
  * Starts a write inside the current transaction: takes the service-wide write lock, records
@@ -24,14 +25,12 @@ public class WriteSession {
 
     private final EntityManager em;
     private final TransactionSynchronizationRegistry transactions;
-    private final ReadCache cache;
-    private final ReadReplica replica;
+    private final WriteNotifications notifications;
 
-    public WriteSession(EntityManager em, TransactionSynchronizationRegistry transactions, ReadCache cache, ReadReplica replica) {
+    public WriteSession(EntityManager em, TransactionSynchronizationRegistry transactions, WriteNotifications notifications) {
         this.em = em;
         this.transactions = transactions;
-        this.cache = cache;
-        this.replica = replica;
+        this.notifications = notifications;
     }
 
     /**
@@ -49,7 +48,7 @@ public class WriteSession {
                 .setParameter("actor", actor)
                 .getSingleResult();
         long lastSeq = ((Number) started[2]).longValue();
-        java.util.List<String> kinds = new java.util.ArrayList<>();
+        List<String> kinds = new ArrayList<>();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -64,8 +63,7 @@ public class WriteSession {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    replica.writeCommitted();
-                    cache.invalidate(kinds);
+                    notifications.forget(kinds);
                 }
             }
         });
