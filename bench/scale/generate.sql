@@ -10,7 +10,7 @@
 -- enabled again at the end, so the change feed then lacks the synthetic rows).
 --
 -- Everything is set-based (INSERT ... SELECT over generate_series) in one transaction, with every
--- constraint and trigger of the schema in force: in particular evidence_spans_verify checks each
+-- constraint and trigger of the schema in force: in particular the evidence_spans_verify_* triggers check each
 -- span against its document, and record_change writes one change-feed row per inserted fact.
 --
 -- What is generated (all ids start with "scale-", so the rows are easy to tell apart):
@@ -339,7 +339,7 @@ FROM (SELECT c.n, 0 AS k, 'scale-c-' || lpad(c.n::text, 8, '0') AS id, 'claimant
       FROM scale_c c) a
 ORDER BY n, k;
 
--- ------------------------------------------------------------------ evidence (checked by evidence_spans_verify)
+-- ------------------------------------------------------------------ evidence (checked by evidence_spans_verify_insert, once per statement)
 INSERT INTO evidence_spans (document_id, start_offset, end_offset, exact, prefix, suffix, position, quote_id, claim_id)
 SELECT 'scale-doc-' || lpad(s.doc::text, 6, '0'), s.start_offset, s.start_offset + char_length(s.exact),
        s.exact, s.prefix, s.suffix, 0,

@@ -151,6 +151,65 @@ class BundleImporterTest extends ApiTest {
                 .hasStackTraceContaining("does not match document");
     }
 
+    /** The check runs once per statement (V7): many spans over several documents in one insert, all checked. */
+    @Test
+    void theDatabaseChecksEverySpanOfAMultiRowInsertAndKeepsNoneIfOneDoesNotMatch() {
+        String first = newDocumentId();
+        String second = newDocumentId();
+        importer.importBundle(Bundles.valid(first), Bundles.textFor(first), "test");
+        importer.importBundle(Bundles.valid(second), Bundles.textFor(second), "test");
+        String copySpans = "insert into evidence_spans (document_id, start_offset, end_offset, exact, prefix, suffix, position, relation_id) "
+                + "select document_id, start_offset, end_offset, %s, prefix, suffix, position + 1, relation_id "
+                + "from evidence_spans where relation_id in (:first, :second) order by relation_id desc";
+        long before = rowCount();
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(copySpans.formatted(
+                        "case when relation_id = :spoiled then 'Jepang menentang Korea Selatan' else exact end"))
+                .setParameter("first", "rel-" + first).setParameter("second", "rel-" + second).setParameter("spoiled", "rel-" + second)
+                .executeUpdate()))
+                .hasStackTraceContaining("does not match document " + second);
+        assertThat(rowCount()).isEqualTo(before);
+
+        int copied = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(copySpans.formatted("exact"))
+                .setParameter("first", "rel-" + first).setParameter("second", "rel-" + second).executeUpdate());
+        assertThat(copied).isEqualTo(2);
+        assertThat(rowCount()).isEqualTo(before + 2);
+    }
+
+    /** A document with characters beyond ASCII is checked by character offsets, not byte offsets. */
+    @Test
+    void theDatabaseChecksSpansOfANonAsciiDocumentByCharacter() {
+        String id = newDocumentId();
+        String text = "Catatan redaksi — “laporan khusus” 🌏. " + Bundles.textFor(id);
+        importer.importBundle(Bundles.valid(id), text, "test");
+        int start = text.codePointCount(0, text.indexOf("Jepang mendukung"));
+        assertThat(em.createNativeQuery("select start_offset from evidence_spans where relation_id = :id")
+                .setParameter("id", "rel-" + id).getSingleResult()).isEqualTo(start);
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "update evidence_spans set start_offset = start_offset + 1, end_offset = end_offset + 1 where relation_id = :id")
+                .setParameter("id", "rel-" + id).executeUpdate()))
+                .hasStackTraceContaining("does not match document " + id);
+        int moved = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "update evidence_spans set start_offset = 0, end_offset = 7, exact = 'Catatan' where relation_id = :id")
+                .setParameter("id", "rel-" + id).executeUpdate());
+        assertThat(moved).isEqualTo(1);
+    }
+
+    @Test
+    void theDatabaseRefusesASpanThatRunsPastTheEndOfItsDocument() {
+        String id = newDocumentId();
+        importer.importBundle(Bundles.valid(id), Bundles.textFor(id), "test");
+        String text = Bundles.textFor(id);
+        String tail = text.substring(text.length() - 3);
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "insert into evidence_spans (document_id, start_offset, end_offset, exact, prefix, suffix, position, relation_id) "
+                                + "values (:d, :start, :end, :exact, '', '', 9, :rel)")
+                .setParameter("d", id).setParameter("start", text.length() - 3).setParameter("end", text.length() + 2)
+                .setParameter("exact", tail + "xy").setParameter("rel", "rel-" + id).executeUpdate()))
+                .hasStackTraceContaining("does not match document " + id);
+    }
+
     private void assertRejected(UnaryOperator<FactBundle> spoil, String pointer, String... messageParts) {
         String id = newDocumentId();
         FactBundle bad = spoil.apply(Bundles.valid(id));
