@@ -24,6 +24,8 @@ import time
 import urllib.parse
 
 TARGET_P95_MS = 25.0
+# /search ranks a bounded window of matches per type (issue #14: p95 <= 100 ms at a million rows).
+TARGET_P95_MS_SEARCH = 100.0
 TARGET_PAGE_RATIO = 1.5
 
 # Search words by expected share of rows (see generate.sql: nouns drawn as floor(170 * random()^2),
@@ -49,17 +51,20 @@ CLAIM_COLUMNS = ("c1_0.id, c1_0.about_agreement_id, c1_0.category, c1_0.created_
 # The statements below are the ones Hibernate logs (QUARKUS_HIBERNATE_ORM_LOG_SQL=true) for these
 # requests; they mirror common/KeysetQuery.java, */ *Repository.java and search/SearchRepository.java.
 # Keep them in sync when those change. Hibernate pads IN lists to a power of two (here 32).
+SEARCH_MATCHES = "search @@ (websearch_to_tsquery('indonesian', $1) || websearch_to_tsquery('english', $2))"
 SEARCH_SQL = """with query as (select websearch_to_tsquery('indonesian', $1) || websearch_to_tsquery('english', $2) as tsq),
 hits as (
-    select 'claim' as type, c.id as key, ts_rank(c.search, query.tsq) as rank,
-           c.statement as original, c.statement_en as english
-    from claims c, query where c.search @@ query.tsq and 'claim' = any(cast($3 as text[]))
+    select 'claim' as type, c.id as key, ts_rank(c.search, query.tsq) as rank, c.statement as original, c.english
+    from query, (select id, search, statement, statement_en as english from claims
+                 where MATCHES and 'claim' = any(cast($3 as text[])) limit $8) c
     union all
-    select 'quote', q.id, ts_rank(q.search, query.tsq), q.text, q.text_en
-    from quotes q, query where q.search @@ query.tsq and 'quote' = any(cast($3 as text[]))
+    select 'quote', q.id, ts_rank(q.search, query.tsq), q.text, q.english
+    from query, (select id, search, text, text_en as english from quotes
+                 where MATCHES and 'quote' = any(cast($3 as text[])) limit $8) q
     union all
     select 'clause', k.agreement_id || '/' || k.ordinal, ts_rank(k.search, query.tsq), k.summary_en, k.summary_en
-    from clauses k, query where k.search @@ query.tsq and 'clause' = any(cast($3 as text[]))
+    from query, (select agreement_id, ordinal, search, summary_en from clauses
+                 where MATCHES and 'clause' = any(cast($3 as text[])) limit $8) k
 ),
 page as (
     select * from hits
@@ -74,7 +79,8 @@ select page.type, page.key, page.rank,
             then ts_headline('indonesian', page.original, query.tsq, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2')
             else ts_headline('english', page.english, query.tsq, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2') end as snippet
 from page, query
-order by page.rank desc, page.type, page.key"""
+order by page.rank desc, page.type, page.key""".replace("MATCHES", SEARCH_MATCHES)
+SEARCH_WINDOW = 1000  # GEOFACTS_SEARCH_CANDIDATES' default
 
 
 def log(msg):
@@ -400,8 +406,8 @@ def explain_all(db, args, speakers, countries, words, paging):
                  f"select t.id from {table} t where t.search @@ ( websearch_to_tsquery('indonesian', $1) || "
                  f"websearch_to_tsquery('english', $2) ) order by t.id limit 21", [w, w], ["varchar", "varchar"])
         both(f"search: q={w} ({cls})", SEARCH_SQL,
-             [w, w, text_array(["claim", "quote", "clause"]), None, None, None, 21],
-             ["varchar", "varchar", "varchar", "varchar", "varchar", "varchar", "int"])
+             [w, w, text_array(["claim", "quote", "clause"]), None, None, None, 21, SEARCH_WINDOW],
+             ["varchar", "varchar", "varchar", "varchar", "varchar", "varchar", "int", "int"])
 
     # paging
     both("quotes keyset: page 1", "select t.id from quotes t order by t.id limit 21", [], [])
@@ -433,11 +439,12 @@ def report(args, meta, results, counts, words, paging, plans, table_rows):
     if results:
         add("## Latency")
         add("")
-        add(f"| query | n | p50 ms | p95 ms | max ms | mean ms | errors | p95 ≤ {TARGET_P95_MS:.0f} ms |")
+        add(f"| query | n | p50 ms | p95 ms | max ms | mean ms | errors | p95 ≤ {TARGET_P95_MS:.0f} ms "
+            f"(`/search`: {TARGET_P95_MS_SEARCH:.0f} ms) |")
         add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
         for r in results:
             t = r["times"]
-            ok = pct(t, 95) <= TARGET_P95_MS
+            ok = pct(t, 95) <= (TARGET_P95_MS_SEARCH if "/search" in r["name"] else TARGET_P95_MS)
             if "baseline" in r["name"]:
                 ok = None
             add(f"| `{r['name']}` | {len(t)} | {fmt(pct(t, 50))} | {fmt(pct(t, 95))} | {fmt(max(t) if t else float('nan'))} | "

@@ -35,7 +35,11 @@ public class SearchResource {
     @GET
     @Operation(operationId = "search", summary = "Search claims, quotes and clauses",
             description = "One ranked full-text search (PostgreSQL, Indonesian and English stemming, web-search syntax: "
-                    + "quoted phrases, `or`, `-word`). Hits are ordered by relevance and paged with a cursor.")
+                    + "quoted phrases, `or`, `-word`). Hits are ordered by relevance and paged with a cursor. "
+                    + "Relevance is ranked within a bounded window: of each type (claims, quotes, clauses), the first 1,000 matches "
+                    + "the database finds in storage order, which is about the order the facts were stored in (1,000 is the default "
+                    + "of the service's `GEOFACTS_SEARCH_CANDIDATES` setting). So a very common word answers as fast as a rare one; "
+                    + "a query that matches more is best narrowed with more words or `types`.")
     @APIResponse(responseCode = "200", description = "A page of hits, best first.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)))
     public Page<SearchHit> search(

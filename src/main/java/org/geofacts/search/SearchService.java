@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.geofacts.paging.Cursor;
 import org.geofacts.paging.Page;
 import org.geofacts.paging.PageRequest;
@@ -15,15 +16,17 @@ public class SearchService {
     public static final List<String> TYPES = List.of("claim", "quote", "clause");
 
     private final SearchRepository repository;
+    private final int candidates;
 
-    public SearchService(SearchRepository repository) {
+    public SearchService(SearchRepository repository, @ConfigProperty(name = "geofacts.search.candidates") int candidates) {
         this.repository = repository;
+        this.candidates = candidates;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SearchHit> search(String q, List<String> types, PageRequest page) {
         SearchPosition after = page.after() == null ? null : SearchPosition.decode(page.after());
-        List<Object[]> rows = repository.search(q, types, after, page.fetchSize());
+        List<Object[]> rows = repository.search(q, types, candidates, after, page.fetchSize());
         boolean more = rows.size() > page.limit();
         List<Object[]> shown = more ? rows.subList(0, page.limit()) : rows;
         List<SearchHit> hits = shown.stream().map(SearchService::hit).toList();

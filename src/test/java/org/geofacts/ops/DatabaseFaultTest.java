@@ -91,6 +91,7 @@ class DatabaseFaultTest extends ApiTest {
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             assertThat(setting(statement, "statement_timeout")).isEqualTo("3s");
             assertThat(setting(statement, "plan_cache_mode")).isEqualTo("force_custom_plan");
+            assertThat(setting(statement, "synchronize_seqscans")).isEqualTo("off");
         }
     }
 
