@@ -31,6 +31,6 @@ public class CountryService {
         if (code.length() > MAX_CODE_LENGTH) {
             return Optional.empty();
         }
-        return countries.findByAnyCode(code).map(CountryDto::of);
+        return countries.representationByAnyCode(code);
     }
 }
