@@ -7,12 +7,15 @@ import static org.geofacts.ops.ApplicationConfiguration.withoutProfile;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -94,6 +97,21 @@ class DockerComposeTest {
         // The dockerfile path is resolved against the build context.
         Path context = Path.of(build.path("context").asText("."));
         assertThat(context.resolve(dockerfile)).isRegularFile();
+    }
+
+    /** The archive recorded while the image is built is the one every start maps, next to the jar that recorded it. */
+    @Test
+    void theImageMapsTheClassDataArchiveItRecords() throws IOException {
+        String dockerfile = Files.readString(Path.of("src/main/docker/Dockerfile.jvm"));
+        Matcher recorded = Pattern.compile("RUN java -XX:ArchiveClassesAtExit=(\\S+) -Dquarkus\\.appcds\\.generate=true\\s+(?:\\\\\\s+)?-jar (\\S+)")
+                .matcher(dockerfile);
+        Matcher mapped = Pattern.compile("JAVA_OPTS_APPEND=\"[^\"]*-XX:SharedArchiveFile=(\\S+) -Xshare:auto[^\"]*\"").matcher(dockerfile);
+        Matcher jar = Pattern.compile("JAVA_APP_JAR=\"([^\"]+)\"").matcher(dockerfile);
+        assertThat(recorded.find()).as("a RUN step records the archive").isTrue();
+        assertThat(mapped.find()).as("JAVA_OPTS_APPEND maps an archive").isTrue();
+        assertThat(jar.find()).as("JAVA_APP_JAR is set").isTrue();
+        assertThat(mapped.group(1)).isEqualTo(recorded.group(1));
+        assertThat(recorded.group(2)).isEqualTo(jar.group(1));
     }
 
     @Test
