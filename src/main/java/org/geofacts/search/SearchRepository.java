@@ -36,15 +36,15 @@ public class SearchRepository {
             hits as (
                 select 'claim' as type, c.id as key, ts_rank(c.search, query.tsq) as rank, c.statement as original, c.english
                 from query, (select id, search, statement, statement_en as english from claims
-                                     where %2$s and 'claim' = any(cast(:types as text[])) limit :window) c
+                             where %2$s and 'claim' = any(cast(:types as text[])) limit :window) c
                 union all
                 select 'quote', q.id, ts_rank(q.search, query.tsq), q.text, q.english
                 from query, (select id, search, text, text_en as english from quotes
-                                     where %2$s and 'quote' = any(cast(:types as text[])) limit :window) q
+                             where %2$s and 'quote' = any(cast(:types as text[])) limit :window) q
                 union all
                 select 'clause', k.agreement_id || '/' || k.ordinal, ts_rank(k.search, query.tsq), k.summary_en, k.summary_en
                 from query, (select agreement_id, ordinal, search, summary_en from clauses
-                                     where %2$s and 'clause' = any(cast(:types as text[])) limit :window) k
+                             where %2$s and 'clause' = any(cast(:types as text[])) limit :window) k
             ),
             page as (
                 select * from hits

@@ -10,6 +10,10 @@ import org.geofacts.paging.Cursor;
 import org.geofacts.paging.Page;
 import org.geofacts.paging.PageRequest;
 
+import io.quarkus.runtime.Startup;
+
+/** Created at startup, so that a window setting below 1 stops the service there rather than failing every search. */
+@Startup
 @ApplicationScoped
 public class SearchService {
 
@@ -19,6 +23,9 @@ public class SearchService {
     private final int candidates;
 
     public SearchService(SearchRepository repository, @ConfigProperty(name = "geofacts.search.candidates") int candidates) {
+        if (candidates < 1) {
+            throw new IllegalArgumentException("geofacts.search.candidates (GEOFACTS_SEARCH_CANDIDATES) must be at least 1, not " + candidates);
+        }
         this.repository = repository;
         this.candidates = candidates;
     }
