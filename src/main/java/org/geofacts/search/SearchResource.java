@@ -37,7 +37,7 @@ public class SearchResource {
             description = "One ranked full-text search (PostgreSQL, Indonesian and English stemming, web-search syntax: "
                     + "quoted phrases, `or`, `-word`). Hits are ordered by relevance and paged with a cursor. "
                     + "Relevance is ranked within a bounded window: of each type (claims, quotes, clauses), the first 1,000 matches "
-                    + "the database finds in storage order, which is about the order the facts were stored in (1,000 is the default "
+                    + "the database finds in storage order, roughly the order in which facts were last written (1,000 is the default "
                     + "of the service's `GEOFACTS_SEARCH_CANDIDATES` setting). So a very common word answers as fast as a rare one; "
                     + "a query that matches more is best narrowed with more words or `types`.")
     @APIResponse(responseCode = "200", description = "A page of hits, best first.",
