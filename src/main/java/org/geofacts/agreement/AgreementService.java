@@ -44,31 +44,35 @@ public class AgreementService {
     /** @throws ProblemException 404 when the agreement does not exist */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ClauseDto> clauses(String agreementId, String type, PageRequest page) {
-        Agreement agreement = require(agreementId);
+        AgreementRef agreement = require(agreementId);
         if (page.after() != null && !page.after().matches("\\d{1,9}")) {
             throw ProblemException.invalidParameter("cursor", "not a cursor issued for this list");
         }
-        return Page.of(clauses.page(agreementId, type, page), page, c -> Integer.toString(c.ordinal),
+        return Page.of(clauses.page(agreementId, type, page), page, c -> Integer.toString(c.ordinal()),
                 shown -> toClauseDtos(agreement, shown));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ClauseDto clause(String agreementId, int ordinal) {
-        Agreement agreement = require(agreementId);
-        Clause clause = clauses.find(agreementId, ordinal)
+        AgreementRef agreement = require(agreementId);
+        ClauseRow clause = clauses.row(agreementId, ordinal)
                 .orElseThrow(() -> ProblemException.notFound("clause", agreementId + "/" + ordinal));
         return toClauseDtos(agreement, List.of(clause)).get(0);
     }
 
-    private Agreement require(String id) {
-        return agreements.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("agreement", id));
+    /** The agreement's id and name, a remembered lookup: a page of its clauses names it. */
+    private AgreementRef require(String id) {
+        AgreementRef ref = agreements.refs(List.of(id)).get(id);
+        if (ref == null) {
+            throw ProblemException.notFound("agreement", id);
+        }
+        return ref;
     }
 
-    private List<ClauseDto> toClauseDtos(Agreement agreement, List<Clause> shown) {
-        Map<Long, List<EvidenceDto>> spans = evidence.forClauses(shown.stream().map(c -> c.id).toList());
-        AgreementRef ref = new AgreementRef(agreement.id, agreement.nameEn);
-        return shown.stream().map(c -> new ClauseDto(ref, c.ordinal, c.type, c.summaryEn,
-                spans.getOrDefault(c.id, List.of()))).toList();
+    private List<ClauseDto> toClauseDtos(AgreementRef agreement, List<ClauseRow> shown) {
+        Map<Long, List<EvidenceDto>> spans = evidence.forClauses(shown.stream().map(ClauseRow::id).toList());
+        return shown.stream().map(c -> new ClauseDto(agreement, c.ordinal(), c.type(), c.summaryEn(),
+                spans.getOrDefault(c.id(), List.of()))).toList();
     }
 
     private List<AgreementDto> toDtos(List<Agreement> shown) {

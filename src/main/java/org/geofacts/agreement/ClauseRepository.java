@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 
 import org.geofacts.paging.PageRequest;
 
@@ -15,23 +16,34 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class ClauseRepository implements PanacheRepositoryBase<Clause, Long> {
 
-    /** Clauses of an agreement in ordinal order; the cursor key is the last ordinal seen. */
-    public List<Clause> page(String agreementId, String type, PageRequest page) {
-        StringBuilder where = new StringBuilder("agreementId = :agreement");
-        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("agreement", agreementId);
-        if (type != null) {
-            where.append(" and type = :type");
-            params = params.and("type", type);
-        }
-        if (page.after() != null) {
-            where.append(" and ordinal > :after");
-            params = params.and("after", Integer.parseInt(page.after()));
-        }
-        return find(where + " order by ordinal", params).page(0, page.fetchSize()).list();
+    /**
+     * Clauses of an agreement in ordinal order, read as rows; the cursor key is the last ordinal
+     * seen. One statement with no entities: the entity query cost most of a cache-missing list's CPU.
+     */
+    public List<ClauseRow> page(String agreementId, String type, PageRequest page) {
+        Query query = getEntityManager().createNativeQuery("select " + ClauseRow.SELECT + " from clauses c"
+                        + " where c.agreement_id = :agreement"
+                        + " and (cast(:type as text) is null or c.type = cast(:type as text))"
+                        + " and (cast(:after as integer) is null or c.ordinal > cast(:after as integer))"
+                        + " order by c.ordinal limit :limit")
+                .setParameter("agreement", agreementId)
+                .setParameter("type", type)
+                .setParameter("after", page.after() == null ? null : Integer.valueOf(page.after()))
+                .setParameter("limit", page.fetchSize());
+        return rows(query);
     }
 
-    public Optional<Clause> find(String agreementId, int ordinal) {
-        return find("agreementId = ?1 and ordinal = ?2", agreementId, ordinal).firstResultOptional();
+    /** One clause of an agreement, read as a row. */
+    public Optional<ClauseRow> row(String agreementId, int ordinal) {
+        Query query = getEntityManager().createNativeQuery("select " + ClauseRow.SELECT + " from clauses c"
+                        + " where c.agreement_id = :agreement and c.ordinal = :ordinal")
+                .setParameter("agreement", agreementId)
+                .setParameter("ordinal", ordinal);
+        return rows(query).stream().findFirst();
+    }
+
+    private static List<ClauseRow> rows(Query query) {
+        return ((List<?>) query.getResultList()).stream().map(ClauseRow::of).toList();
     }
 
     /** Number of clauses per agreement id, for a page of agreements in one query. */
