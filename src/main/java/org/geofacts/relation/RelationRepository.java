@@ -1,9 +1,7 @@
 package org.geofacts.relation;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,12 +13,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class RelationRepository implements PanacheRepositoryBase<Relation, String> {
 
-
     /**
      * Relations touching {@code country} (as source or target) whose other end is in {@code with};
-     * a null list does not filter.
+     * a null list does not filter. Read as rows with both countries' names: one statement, no entities.
      */
-    public List<Relation> page(List<String> country, List<String> with, String kind, PageRequest page) {
+    public List<RelationRow> page(List<String> country, List<String> with, String kind, PageRequest page) {
         KeysetQuery query = new KeysetQuery("relations", "id");
         if (country != null && with != null) {
             query.where("((t.source_country = any(cast({0} as text[])) and t.target_country = any(cast({1} as text[])))"
@@ -33,13 +30,16 @@ public class RelationRepository implements PanacheRepositoryBase<Relation, Strin
         if (kind != null) {
             query.where("t.kind = {0}", kind);
         }
-        List<String> ids = query.ids(getEntityManager(), page);
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Relation> byId = find("from Relation r join fetch r.source join fetch r.target where r.id in ?1", ids)
-                .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
-        return ids.stream().map(byId::get).toList();
+        return rows(query, page);
+    }
+
+    /** One relation as a row, or none. */
+    public Optional<RelationRow> row(String id) {
+        return rows(new KeysetQuery("relations", "id").where("t.id = {0}", id), new PageRequest(1, null)).stream().findFirst();
+    }
+
+    private List<RelationRow> rows(KeysetQuery query, PageRequest page) {
+        return query.rows(getEntityManager(), page, RelationRow.SELECT, RelationRow.JOINS).stream().map(RelationRow::of).toList();
     }
 
 }

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.geofacts.paging.Page;
 import org.geofacts.paging.PageRequest;
-import org.geofacts.model.StatedDate;
+import org.geofacts.model.PartialDate;
 import org.geofacts.model.Refs.CountryRef;
 import org.geofacts.country.CountryRepository;
 import org.geofacts.evidence.EvidenceDto;
@@ -34,19 +34,19 @@ public class RelationService {
         List<String> countryCodes = country == null ? null : countries.codesMatching(country);
         List<String> withCodes = with == null ? null : countries.codesMatching(with);
         boolean unmatched = (countryCodes != null && countryCodes.isEmpty()) || (withCodes != null && withCodes.isEmpty());
-        List<Relation> rows = unmatched ? List.of() : relations.page(countryCodes, withCodes, kind, page);
-        return Page.of(rows, page, r -> r.id, this::toDtos);
+        List<RelationRow> rows = unmatched ? List.of() : relations.page(countryCodes, withCodes, kind, page);
+        return Page.of(rows, page, RelationRow::id, this::toDtos);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RelationDto> get(String id) {
-        return relations.findByIdOptional(id).map(r -> toDtos(List.of(r)).get(0));
+        return relations.row(id).map(r -> toDtos(List.of(r)).get(0));
     }
 
-    private List<RelationDto> toDtos(List<Relation> shown) {
-        Map<String, List<EvidenceDto>> spans = evidence.forRelations(shown.stream().map(r -> r.id).toList());
-        return shown.stream().map(r -> new RelationDto(r.id, r.documentId,
-                new CountryRef(r.source.code, r.source.nameEn), new CountryRef(r.target.code, r.target.nameEn), r.kind,
-                StatedDate.parsed(r.since), spans.getOrDefault(r.id, List.of()), r.updatedAt)).toList();
+    private List<RelationDto> toDtos(List<RelationRow> shown) {
+        Map<String, List<EvidenceDto>> spans = evidence.forRelations(shown.stream().map(RelationRow::id).toList());
+        return shown.stream().map(r -> new RelationDto(r.id(), r.documentId(),
+                new CountryRef(r.sourceCode(), r.sourceName()), new CountryRef(r.targetCode(), r.targetName()), r.kind(),
+                r.since() == null ? null : PartialDate.parse(r.since()), spans.getOrDefault(r.id(), List.of()), r.updatedAt())).toList();
     }
 }
