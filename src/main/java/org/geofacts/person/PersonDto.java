@@ -16,9 +16,4 @@ public record PersonDto(
         @Schema(required = true, description = "Every spelling and form the sources use for the person.") List<String> aliases,
         @Schema(required = true, description = "When the fact last changed.", example = "2026-11-25T21:04:05.123456Z")
         OffsetDateTime updatedAt) {
-
-    public static PersonDto of(Person p) {
-        return new PersonDto(p.id, p.name, p.role, p.country == null ? null : new CountryRef(p.country.code, p.country.nameEn),
-                p.wikidataQid, p.aliases.stream().map(a -> a.alias).sorted().toList(), p.updatedAt);
-    }
 }

@@ -1,12 +1,17 @@
 package org.geofacts.person;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.geofacts.caching.Lookups;
 import org.geofacts.model.AliasKey;
+import org.geofacts.model.Refs.CountryRef;
+import org.geofacts.model.Timestamps;
+import org.geofacts.paging.KeysetQuery;
 import org.geofacts.paging.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -31,17 +36,34 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
                 .getResultList()));
     }
 
-    public List<Person> page(List<String> onlyIds, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+    /**
+     * A page of people (only the given ids, when not null) as GET serves them, read in one statement
+     * with their country's name and their aliases: the entities cost a statement for the page, then
+     * one for each person's aliases and country.
+     */
+    public List<PersonDto> page(List<String> onlyIds, PageRequest page) {
+        KeysetQuery query = new KeysetQuery("people", "id");
         if (onlyIds != null) {
-            where.append(" and id in :ids");
-            params.put("ids", onlyIds);
+            query.where("t.id = any(cast({0} as text[]))", KeysetQuery.textArray(onlyIds));
         }
-        if (page.after() != null) {
-            where.append(" and id > :after");
-            params.put("after", page.after());
-        }
-        return find(where + " order by id", params).page(0, page.fetchSize()).list();
+        return representations(query, page);
+    }
+
+    /** One person as GET serves it, or none. */
+    public Optional<PersonDto> representation(String id) {
+        return representations(new KeysetQuery("people", "id").where("t.id = {0}", id), new PageRequest(1, null)).stream().findFirst();
+    }
+
+    private List<PersonDto> representations(KeysetQuery query, PageRequest page) {
+        return query.rows(getEntityManager(), page,
+                        "t.id, t.name, t.role, c.code, c.name_en, t.wikidata_qid, t.updated_at, "
+                                + "array(select a.alias from person_aliases a where a.person_id = t.id)",
+                        "left join countries c on c.code = t.country_code")
+                .stream().map(row -> {
+                    Object[] r = (Object[]) row;
+                    return new PersonDto((String) r[0], (String) r[1], (String) r[2],
+                            r[3] == null ? null : new CountryRef((String) r[3], (String) r[4]), (String) r[5],
+                            Arrays.stream((String[]) r[7]).sorted().toList(), Timestamps.utc(r[6]));
+                }).toList();
     }
 }

@@ -22,12 +22,12 @@ public class PersonService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PersonDto> list(String name, PageRequest page) {
         List<String> ids = name == null ? null : people.idsMatching(name);
-        List<Person> rows = ids != null && ids.isEmpty() ? List.of() : people.page(ids, page);
-        return Page.eachOf(rows, page, p -> p.id, PersonDto::of);
+        List<PersonDto> rows = ids != null && ids.isEmpty() ? List.of() : people.page(ids, page);
+        return Page.eachOf(rows, page, PersonDto::id, p -> p);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PersonDto> get(String id) {
-        return people.findByIdOptional(id).map(PersonDto::of);
+        return people.representation(id);
     }
 }
