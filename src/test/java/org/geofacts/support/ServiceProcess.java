@@ -75,6 +75,18 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException("the service on port " + port + " did not become ready; its log:\n" + log());
     }
 
+    /** Waits for this process to end by itself; fails with its log if it is still running after {@code within}. */
+    public int awaitExit(Duration within) {
+        try {
+            if (process.waitFor(within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                return process.exitValue();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new IllegalStateException("the service on port " + port + " is still running; its log:\n" + log());
+    }
+
     public String log() {
         try {
             return Files.readString(log);
