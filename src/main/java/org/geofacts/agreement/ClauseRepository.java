@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
 
+import org.geofacts.paging.KeysetQuery;
 import org.geofacts.paging.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -21,29 +21,24 @@ public class ClauseRepository implements PanacheRepositoryBase<Clause, Long> {
      * seen. One statement with no entities: the entity query cost most of a cache-missing list's CPU.
      */
     public List<ClauseRow> page(String agreementId, String type, PageRequest page) {
-        Query query = getEntityManager().createNativeQuery("select " + ClauseRow.SELECT + " from clauses c"
-                        + " where c.agreement_id = :agreement"
-                        + " and (cast(:type as text) is null or c.type = cast(:type as text))"
-                        + " and (cast(:after as integer) is null or c.ordinal > cast(:after as integer))"
-                        + " order by c.ordinal limit :limit")
-                .setParameter("agreement", agreementId)
-                .setParameter("type", type)
-                .setParameter("after", page.after() == null ? null : Integer.valueOf(page.after()))
-                .setParameter("limit", page.fetchSize());
-        return rows(query);
+        KeysetQuery query = ofAgreement(agreementId);
+        if (type != null) {
+            query.where("t.type = {0}", type);
+        }
+        return rows(query, page);
     }
 
     /** One clause of an agreement, read as a row. */
     public Optional<ClauseRow> row(String agreementId, int ordinal) {
-        Query query = getEntityManager().createNativeQuery("select " + ClauseRow.SELECT + " from clauses c"
-                        + " where c.agreement_id = :agreement and c.ordinal = :ordinal")
-                .setParameter("agreement", agreementId)
-                .setParameter("ordinal", ordinal);
-        return rows(query).stream().findFirst();
+        return rows(ofAgreement(agreementId).where("t.ordinal = {0}", ordinal), new PageRequest(1, null)).stream().findFirst();
     }
 
-    private static List<ClauseRow> rows(Query query) {
-        return ((List<?>) query.getResultList()).stream().map(ClauseRow::of).toList();
+    private static KeysetQuery ofAgreement(String agreementId) {
+        return new KeysetQuery("clauses", "ordinal", "integer").where("t.agreement_id = {0}", agreementId);
+    }
+
+    private List<ClauseRow> rows(KeysetQuery query, PageRequest page) {
+        return query.rows(getEntityManager(), page, ClauseRow.SELECT, "").stream().map(ClauseRow::of).toList();
     }
 
     /** Number of clauses per agreement id, for a page of agreements in one query. */

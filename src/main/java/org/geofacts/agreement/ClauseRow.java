@@ -6,8 +6,8 @@ package org.geofacts.agreement;
  */
 record ClauseRow(long id, int ordinal, String type, String summaryEn) {
 
-    /** The select list {@link #of(Object)} reads, over clauses c. */
-    static final String SELECT = "c.id, c.ordinal, c.type, c.summary_en";
+    /** The select list {@link #of(Object)} reads, over clauses t. */
+    static final String SELECT = "t.id, t.ordinal, t.type, t.summary_en";
 
     static ClauseRow of(Object row) {
         Object[] r = (Object[]) row;

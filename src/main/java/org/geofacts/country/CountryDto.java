@@ -16,9 +16,4 @@ public record CountryDto(
         List<String> aliases,
         @Schema(required = true, description = "When the fact last changed.", example = "2026-11-25T21:04:05.123456Z")
         OffsetDateTime updatedAt) {
-
-    public static CountryDto of(Country c) {
-        return new CountryDto(c.code, c.alpha3, c.wikidataQid, c.nameEn, c.nameId,
-                c.aliases.stream().map(a -> a.alias).sorted().toList(), c.updatedAt);
-    }
 }

@@ -1,6 +1,5 @@
 package org.geofacts.country;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,8 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.geofacts.caching.Lookups;
+import org.geofacts.model.Alias;
 import org.geofacts.model.AliasKey;
 import org.geofacts.model.Timestamps;
+import org.geofacts.paging.KeysetQuery;
 import org.geofacts.paging.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -31,17 +32,24 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
      * statements and most of a cache-missing GET's CPU (bench/README.md).
      */
     public Optional<CountryDto> representationByAnyCode(String code) {
-        List<?> rows = getEntityManager().createNativeQuery("""
-                select c.code, c.alpha3, c.wikidata_qid, c.name_en, c.name_id, c.updated_at,
-                       array(select a.alias from country_aliases a where a.country_code = c.code)
-                from countries c where c.code = :code or c.alpha3 = :code or c.wikidata_qid = :code""")
-                .setParameter("code", code.trim().toUpperCase(Locale.ROOT))
-                .getResultList();
-        return rows.stream().findFirst().map(row -> {
-            Object[] r = (Object[]) row;
-            return new CountryDto((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    Arrays.stream((String[]) r[6]).sorted().toList(), Timestamps.utc(r[5]));
-        });
+        KeysetQuery query = new KeysetQuery("countries", "code")
+                .where("(t.code = {0} or t.alpha3 = {0} or t.wikidata_qid = {0})", code.trim().toUpperCase(Locale.ROOT));
+        return representations(query, new PageRequest(1, null)).stream().findFirst();
+    }
+
+    /** A page of countries in code order, as the list serves them. */
+    public List<CountryDto> page(PageRequest page) {
+        return representations(new KeysetQuery("countries", "code"), page);
+    }
+
+    private List<CountryDto> representations(KeysetQuery query, PageRequest page) {
+        return query.rows(getEntityManager(), page, "t.code, t.alpha3, t.wikidata_qid, t.name_en, t.name_id, t.updated_at, "
+                        + Alias.arrayOf("country_aliases", "country_code", "t.code"), "")
+                .stream().map(row -> {
+                    Object[] r = (Object[]) row;
+                    return new CountryDto((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                            Alias.listed(r[6]), Timestamps.utc(r[5]));
+                }).toList();
     }
 
     /** Codes of the countries whose code (any form) or alias matches the given name. */
@@ -55,9 +63,4 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
                 .getResultList()));
     }
 
-    public List<Country> page(PageRequest page) {
-        return find(page.after() == null ? "order by code" : "code > ?1 order by code",
-                page.after() == null ? new Object[0] : new Object[] {page.after()})
-                .page(0, page.fetchSize()).list();
-    }
 }

@@ -22,7 +22,7 @@ public class CountryService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CountryDto> list(PageRequest page) {
-        return Page.eachOf(countries.page(page), page, c -> c.code, CountryDto::of);
+        return Page.eachOf(countries.page(page), page, CountryDto::code, c -> c);
     }
 
     /** By ISO alpha-2, alpha-3 or Wikidata QID, in any letter case. */

@@ -1,5 +1,6 @@
 package org.geofacts.model;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +25,19 @@ public class Alias {
     public Alias(String alias) {
         this.alias = alias;
         this.aliasKey = AliasKey.fold(alias);
+    }
+
+    /**
+     * The SQL of a column that gives an entity's aliases as a text array, for reads that build
+     * answers from rows: {@code arrayOf("person_aliases", "person_id", "t.id")}.
+     */
+    public static String arrayOf(String aliasTable, String ownerColumn, String owner) {
+        return "array(select a.alias from " + aliasTable + " a where a." + ownerColumn + " = " + owner + ")";
+    }
+
+    /** The value of an {@link #arrayOf} column, sorted as answers list aliases. */
+    public static List<String> listed(Object arrayColumn) {
+        return Arrays.stream((String[]) arrayColumn).sorted().toList();
     }
 
     /** Makes {@code target} hold exactly these name forms. */

@@ -9,20 +9,29 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 /**
- * Builds a native keyset query that selects the ids of one page: filters are ANDed, the rows
- * after the cursor key are taken in key order, one more than the page size. Native SQL because
- * full-text matching (@@) has no HQL form; entities are then loaded by id.
+ * Builds a native keyset query for one page: filters are ANDed, the rows after the cursor key are
+ * taken in key order, one more than the page size. {@link #rows} reads the page itself with a
+ * given select list (how reads build answers), {@link #ids} only its keys. Native SQL because
+ * full-text matching (@@) has no HQL form.
  */
 public final class KeysetQuery {
 
     private final String table;
     private final String key;
+    private final String keyType;
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
+    /** A page keyed by a text column. */
     public KeysetQuery(String table, String key) {
+        this(table, key, "text");
+    }
+
+    /** A page keyed by a column of the given SQL type; the cursor, which is text, is cast to it. */
+    public KeysetQuery(String table, String key, String keyType) {
         this.table = table;
         this.key = key;
+        this.keyType = keyType;
     }
 
     /** Adds a condition; parameters are named :p0, :p1 ... in the order given, referenced as {0}, {1}... */
@@ -39,7 +48,17 @@ public final class KeysetQuery {
 
     /** Full-text match over a generated tsvector column, in Indonesian and English. */
     public KeysetQuery matchingText(String column, String text) {
-        return where(column + " @@ (websearch_to_tsquery('indonesian', {0}) || websearch_to_tsquery('english', {0}))", text);
+        return where(column + " @@ " + tsquery("{0}"), text);
+    }
+
+    /**
+     * The tsquery of a user's words, parsed as web-search syntax in Indonesian and in English (the
+     * generated tsvector columns hold both languages).
+     *
+     * @param words the SQL that gives the words: a parameter reference such as {@code :q}
+     */
+    public static String tsquery(String words) {
+        return "(websearch_to_tsquery('indonesian', " + words + ") || websearch_to_tsquery('english', " + words + "))";
     }
 
     /** A PostgreSQL text[] literal, bound as a parameter and cast in SQL; every element is quoted. */
@@ -66,7 +85,7 @@ public final class KeysetQuery {
     @SuppressWarnings("unchecked")
     public List<Object> rows(EntityManager em, PageRequest page, String select, String joins) {
         if (page.after() != null) {
-            where("t." + key + " > {0}", page.after());
+            where("t." + key + " > cast({0} as " + keyType + ")", page.after());
         }
         String sql = "select " + select + " from " + table + " t " + joins
                 + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))

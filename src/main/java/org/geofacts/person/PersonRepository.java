@@ -1,6 +1,5 @@
 package org.geofacts.person;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.geofacts.caching.Lookups;
+import org.geofacts.model.Alias;
 import org.geofacts.model.AliasKey;
 import org.geofacts.model.Refs.CountryRef;
 import org.geofacts.model.Timestamps;
@@ -57,13 +57,13 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
     private List<PersonDto> representations(KeysetQuery query, PageRequest page) {
         return query.rows(getEntityManager(), page,
                         "t.id, t.name, t.role, c.code, c.name_en, t.wikidata_qid, t.updated_at, "
-                                + "array(select a.alias from person_aliases a where a.person_id = t.id)",
+                                + Alias.arrayOf("person_aliases", "person_id", "t.id"),
                         "left join countries c on c.code = t.country_code")
                 .stream().map(row -> {
                     Object[] r = (Object[]) row;
                     return new PersonDto((String) r[0], (String) r[1], (String) r[2],
                             r[3] == null ? null : new CountryRef((String) r[3], (String) r[4]), (String) r[5],
-                            Arrays.stream((String[]) r[7]).sorted().toList(), Timestamps.utc(r[6]));
+                            Alias.listed(r[7]), Timestamps.utc(r[6]));
                 }).toList();
     }
 }

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.geofacts.paging.KeysetQuery;
+
 /**
  * One ranked full-text query over claims, quotes and clauses. Each table has a generated
  * tsvector (Indonesian original + English translation) with a GIN index; the query is parsed
@@ -29,10 +31,10 @@ public class SearchRepository {
      * to estimate the word's frequency with, and it must know it to choose between scanning the
      * table until the window is full (a common word) and reading the GIN index (a rare one).
      */
-    private static final String MATCHES = "search @@ (websearch_to_tsquery('indonesian', :q) || websearch_to_tsquery('english', :q))";
+    private static final String MATCHES = "search @@ " + KeysetQuery.tsquery(":q");
 
     private static final String SQL = """
-            with query as (select websearch_to_tsquery('indonesian', :q) || websearch_to_tsquery('english', :q) as tsq),
+            with query as (select %3$s as tsq),
             hits as (
                 select 'claim' as type, c.id as key, ts_rank(c.search, query.tsq) as rank, c.statement as original, c.english
                 from query, (select id, search, statement, statement_en as english from claims
@@ -60,7 +62,7 @@ public class SearchRepository {
                         else ts_headline('english', page.english, query.tsq, %1$s) end as snippet
             from page, query
             order by page.rank desc, page.type, page.key
-            """.formatted(HEADLINE_OPTIONS, MATCHES);
+            """.formatted(HEADLINE_OPTIONS, MATCHES, KeysetQuery.tsquery(":q"));
 
     private final EntityManager em;
 
@@ -74,7 +76,7 @@ public class SearchRepository {
         Query query = em.createNativeQuery(SQL)
                 .setParameter("q", q)
                 .setParameter("window", window)
-                .setParameter("types", org.geofacts.paging.KeysetQuery.textArray(types))
+                .setParameter("types", KeysetQuery.textArray(types))
                 .setParameter("after_rank", after == null ? null : Float.toString(after.rank()))
                 .setParameter("after_type", after == null ? null : after.type())
                 .setParameter("after_key", after == null ? null : after.key())
