@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 /**
  * Builds a native keyset query for one page: filters are ANDed, the rows after the cursor key are
@@ -21,6 +20,7 @@ public final class KeysetQuery {
     private final String keyType;
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private boolean planPerCall = true;
 
     /** A page keyed by a text column. */
     public KeysetQuery(String table, String key) {
@@ -43,6 +43,16 @@ public final class KeysetQuery {
             sql = sql.replace("{" + i + "}", ":" + name);
         }
         conditions.add(sql);
+        return this;
+    }
+
+    /**
+     * Marks a query that finds one row by a unique value (an item read): every value is found the
+     * same way, so PostgreSQL may keep one plan for it (see {@link NativeRows}). Lists are planned
+     * per call.
+     */
+    public KeysetQuery byUniqueValue() {
+        planPerCall = false;
         return this;
     }
 
@@ -78,11 +88,11 @@ public final class KeysetQuery {
 
     /**
      * The page's rows with the given select list (table alias {@code t}) and joins, in key order: a list
-     * answered by one statement, with no entities to load afterwards.
+     * answered by one statement, with no entities to load afterwards. Planned with this page's values
+     * (see {@link NativeRows}), as how selective a filter is decides the plan, unless {@link #byUniqueValue}.
      *
      * @return one Object (a single column) or Object[] per row, as JPA gives native results
      */
-    @SuppressWarnings("unchecked")
     public List<Object> rows(EntityManager em, PageRequest page, String select, String joins) {
         if (page.after() != null) {
             where("t." + key + " > cast({0} as " + keyType + ")", page.after());
@@ -90,11 +100,6 @@ public final class KeysetQuery {
         String sql = "select " + select + " from " + table + " t " + joins
                 + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
                 + " order by t." + key + " limit " + page.fetchSize();
-        // No result class: Hibernate 7.2 gives each query with a result class a fresh, unequal
-        // mapping, so every call added an entry to its plan cache under the same hash and lookups
-        // degraded to a linear scan of colliding keys (the top frame of the cache-off profile).
-        Query query = em.createNativeQuery(sql);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+        return planPerCall ? NativeRows.plannedPerCall(em, sql, parameters) : NativeRows.planKept(em, sql, parameters);
     }
 }

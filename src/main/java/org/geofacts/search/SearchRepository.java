@@ -1,12 +1,14 @@
 package org.geofacts.search;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import org.geofacts.paging.KeysetQuery;
+import org.geofacts.paging.NativeRows;
 
 /**
  * One ranked full-text query over claims, quotes and clauses. Each table has a generated
@@ -70,17 +72,20 @@ public class SearchRepository {
         this.em = em;
     }
 
-    /** Rows of (type, key, rank, snippet), best first, after the given position, ranked within the window. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Rows of (type, key, rank, snippet), best first, after the given position, ranked within the
+     * window. Planned with this word (see {@link NativeRows}): a common and a rare word need
+     * different plans.
+     */
     public List<Object[]> search(String q, List<String> types, int window, SearchPosition after, int limit) {
-        Query query = em.createNativeQuery(SQL)
-                .setParameter("q", q)
-                .setParameter("window", window)
-                .setParameter("types", KeysetQuery.textArray(types))
-                .setParameter("after_rank", after == null ? null : Float.toString(after.rank()))
-                .setParameter("after_type", after == null ? null : after.type())
-                .setParameter("after_key", after == null ? null : after.key())
-                .setParameter("limit", limit);
-        return query.getResultList();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("q", q);
+        parameters.put("window", window);
+        parameters.put("types", KeysetQuery.textArray(types));
+        parameters.put("after_rank", after == null ? null : Float.toString(after.rank()));
+        parameters.put("after_type", after == null ? null : after.type());
+        parameters.put("after_key", after == null ? null : after.key());
+        parameters.put("limit", limit);
+        return NativeRows.plannedPerCall(em, SQL, parameters).stream().map(Object[].class::cast).toList();
     }
 }
