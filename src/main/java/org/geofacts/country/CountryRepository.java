@@ -63,4 +63,11 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
                 .getResultList()));
     }
 
+    /**
+     * The country with this code to refer to from another fact being written, without reading it: the
+     * write has checked that it exists, and only its code is stored.
+     */
+    public Country reference(String code) {
+        return getEntityManager().getReference(Country.class, code);
+    }
 }

@@ -35,4 +35,12 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
                 page.after() == null ? new Object[0] : new Object[] {page.after()})
                 .page(0, page.fetchSize()).list();
     }
+
+    /**
+     * The organization with this id to refer to from another fact being written, without reading it: the
+     * write has checked that it exists, and only its id is stored.
+     */
+    public Organization reference(String id) {
+        return getEntityManager().getReference(Organization.class, id);
+    }
 }

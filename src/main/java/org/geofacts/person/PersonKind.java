@@ -46,7 +46,7 @@ public class PersonKind extends FactKind<PersonEntry, Person, PersonDto> {
         person.id = entry.id();
         person.name = entry.name();
         person.role = entry.role();
-        person.country = entry.country() == null ? null : countries.findById(entry.country());
+        person.country = entry.country() == null ? null : countries.reference(entry.country());
         person.wikidataQid = entry.wikidata();
         Alias.replaceAll(person.aliases, entry.aliases());
     }

@@ -66,4 +66,12 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
                             Alias.listed(r[7]), Timestamps.utc(r[6]));
                 }).toList();
     }
+
+    /**
+     * The person with this id to refer to from another fact being written, without reading it: the
+     * write has checked that it exists, and only its id is stored.
+     */
+    public Person reference(String id) {
+        return getEntityManager().getReference(Person.class, id);
+    }
 }

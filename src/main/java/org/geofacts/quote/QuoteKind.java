@@ -58,13 +58,13 @@ public class QuoteKind extends FactKind<QuoteEntry, Quote, QuoteDto> {
     @Override
     protected void copy(QuoteEntry entry, Quote quote, ImportRun run) {
         quote.id = entry.id();
-        quote.speaker = entry.speaker() == null ? null : people.findById(entry.speaker());
-        quote.speakerOrganization = entry.speakerOrganization() == null ? null : organizations.findById(entry.speakerOrganization());
+        quote.speaker = entry.speaker() == null ? null : people.reference(entry.speaker());
+        quote.speakerOrganization = entry.speakerOrganization() == null ? null : organizations.reference(entry.speakerOrganization());
         quote.text = entry.text();
         quote.lang = run.documentLang();
         quote.textEn = entry.textEn();
         quote.kind = entry.kind();
-        quote.channel = entry.channel() == null ? null : organizations.findById(entry.channel());
+        quote.channel = entry.channel() == null ? null : organizations.reference(entry.channel());
         quote.aboutAgreementId = entry.aboutAgreement();
     }
 

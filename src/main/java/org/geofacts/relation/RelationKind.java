@@ -41,8 +41,8 @@ public class RelationKind extends FactKind<RelationEntry, Relation, RelationDto>
     @Override
     protected void copy(RelationEntry entry, Relation relation, ImportRun run) {
         relation.id = entry.id();
-        relation.source = countries.findById(entry.source());
-        relation.target = countries.findById(entry.target());
+        relation.source = countries.reference(entry.source());
+        relation.target = countries.reference(entry.target());
         relation.kind = entry.kind();
         relation.since = StatedDate.of(entry.since());
     }
