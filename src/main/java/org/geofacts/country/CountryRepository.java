@@ -33,7 +33,7 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
      */
     public Optional<CountryDto> representationByAnyCode(String code) {
         KeysetQuery query = new KeysetQuery("countries", "code")
-                .where("(t.code = {0} or t.alpha3 = {0} or t.wikidata_qid = {0})", code.trim().toUpperCase(Locale.ROOT)).byUniqueValue();
+                .where("(t.code = {0} or t.alpha3 = {0} or t.wikidata_qid = {0})", code.trim().toUpperCase(Locale.ROOT)).samePlanForAnyValue();
         return representations(query, new PageRequest(1, null)).stream().findFirst();
     }
 

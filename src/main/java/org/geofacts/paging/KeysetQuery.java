@@ -47,11 +47,12 @@ public final class KeysetQuery {
     }
 
     /**
-     * Marks a query that finds one row by a unique value (an item read): every value is found the
-     * same way, so PostgreSQL may keep one plan for it (see {@link NativeRows}). Lists are planned
-     * per call.
+     * Marks a query whose best plan is the same whatever its values: one row by a unique value (an
+     * item read), or the few rows under one parent through an index on it (an agreement's clauses).
+     * PostgreSQL may then keep one plan for it (see {@link NativeRows}). Other lists are planned per
+     * call: how many rows a filter matches decides their plan.
      */
-    public KeysetQuery byUniqueValue() {
+    public KeysetQuery samePlanForAnyValue() {
         planPerCall = false;
         return this;
     }
@@ -89,7 +90,7 @@ public final class KeysetQuery {
     /**
      * The page's rows with the given select list (table alias {@code t}) and joins, in key order: a list
      * answered by one statement, with no entities to load afterwards. Planned with this page's values
-     * (see {@link NativeRows}), as how selective a filter is decides the plan, unless {@link #byUniqueValue}.
+     * (see {@link NativeRows}), as how selective a filter is decides the plan, unless {@link #samePlanForAnyValue}.
      *
      * @return one Object (a single column) or Object[] per row, as JPA gives native results
      */

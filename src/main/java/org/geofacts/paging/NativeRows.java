@@ -21,13 +21,13 @@ import org.postgresql.PGStatement;
  *
  * <p>Why the choice: the service's connections leave {@code plan_cache_mode} at PostgreSQL's
  * default, so a statement run often is planned once and its plan kept; planning had cost 5-10 times
- * the execution of a typical read here. That suits reads of one row by a unique value. It does not
- * suit the filtered lists and search, whose best plan depends on the value: a frequent word or
- * claimant is found fastest by walking the table in key order, a rare one through its index, and a
- * plan made without the value chose the walk for rare ones too (52-94 ms for a person claimant at a
- * million rows, 860 ms for a rare word, against 3-5 ms). {@link #plannedPerCall} sends such a read
- * as an unnamed statement (the driver's server-side prepare is off for it), which PostgreSQL plans
- * with its values every time.
+ * the execution of a typical read here. That suits reads whose best plan is the same for any value,
+ * such as one row by a unique value. It does not suit the filtered lists and search, whose best
+ * plan depends on the value: a frequent word or claimant is found fastest by walking the table in
+ * key order, a rare one through its index, and a plan made without the value chose the walk for
+ * rare ones too (52-94 ms for a person claimant at a million rows, 860 ms for a rare word, against
+ * 3-5 ms). {@link #plannedPerCall} sends such a read as an unnamed statement (the driver's
+ * server-side prepare is off for it), which PostgreSQL plans with its values every time.
  *
  * <p>Plain JDBC rather than a JPA native query: the rows need no mapping, and Hibernate resolved a
  * result mapping from the result set's metadata on every call (about a tenth of a list's CPU).
@@ -48,7 +48,7 @@ public final class NativeRows {
         return rows(em, sql, parameters, true);
     }
 
-    /** Planned as PostgreSQL sees fit, which for a statement run often means once: for reads of one row by a unique value. */
+    /** Planned as PostgreSQL sees fit, which for a statement run often means once: for reads whose best plan is the same for any value. */
     public static List<Object> planKept(EntityManager em, String sql, Map<String, ?> parameters) {
         return rows(em, sql, parameters, false);
     }

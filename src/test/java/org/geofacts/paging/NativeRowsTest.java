@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.geofacts.agreement.ClauseRepository;
+import org.geofacts.support.ApiTest;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +32,9 @@ class NativeRowsTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ClauseRepository clauses;
 
     @Test
     @Transactional
@@ -52,12 +57,23 @@ class NativeRowsTest {
     @Transactional
     void aReadOfOneRowByAUniqueValueKeepsItsPlan() {
         for (int i = 0; i < RUNS; i++) {
-            List<Object> ids = new KeysetQuery("quotes", "id").where("t.id = {0}", "quote-putin-hostile").byUniqueValue()
+            List<Object> ids = new KeysetQuery("quotes", "id").where("t.id = {0}", "quote-putin-hostile").samePlanForAnyValue()
                     .rows(em, new PageRequest(1, null), "t.id", "");
             assertThat(ids).containsExactly("quote-putin-hostile");
         }
         List<Object[]> prepared = preparedLike("select t.id from quotes t %where t.id = $1 order by t.id limit 2");
         assertThat(prepared).as("the driver prepares a statement run this often").hasSize(1);
+        assertThat(((Number) prepared.get(0)[0]).longValue()).as("runs on the kept generic plan").isPositive();
+    }
+
+    @Test
+    @Transactional
+    void anAgreementsClausesKeepTheirPlan() {
+        for (int i = 0; i < RUNS; i++) {
+            assertThat(clauses.page(ApiTest.TREATY, null, new PageRequest(3, null))).hasSize(4);
+        }
+        List<Object[]> prepared = preparedLike("select t.id, t.ordinal, t.type, t.summary_en from clauses t %limit 4");
+        assertThat(prepared).hasSize(1);
         assertThat(((Number) prepared.get(0)[0]).longValue()).as("runs on the kept generic plan").isPositive();
     }
 
