@@ -31,7 +31,7 @@ public class ClauseRepository implements PanacheRepositoryBase<Clause, Long> {
 
     /** One clause of an agreement, read as a row. */
     public Optional<ClauseRow> row(String agreementId, int ordinal) {
-        return rows(ofAgreement(agreementId).where("t.ordinal = {0}", ordinal).samePlanForAnyValue(), new PageRequest(1, null)).stream().findFirst();
+        return rows(ofAgreement(agreementId).where("t.ordinal = {0}", ordinal).samePlanForAnyValue(), PageRequest.FIRST_ROW).stream().findFirst();
     }
 
     private static KeysetQuery ofAgreement(String agreementId) {

@@ -35,7 +35,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
     }
 
     public Optional<ClaimRow> row(String id) {
-        return rows(new KeysetQuery("claims", "id").where("t.id = {0}", id).samePlanForAnyValue(), new PageRequest(1, null)).stream().findFirst();
+        return rows(KeysetQuery.byKey("claims", "id", id), PageRequest.FIRST_ROW).stream().findFirst();
     }
 
     private List<ClaimRow> rows(KeysetQuery query, PageRequest page) {

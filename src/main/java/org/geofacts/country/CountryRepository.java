@@ -34,7 +34,7 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
     public Optional<CountryDto> representationByAnyCode(String code) {
         KeysetQuery query = new KeysetQuery("countries", "code")
                 .where("(t.code = {0} or t.alpha3 = {0} or t.wikidata_qid = {0})", code.trim().toUpperCase(Locale.ROOT)).samePlanForAnyValue();
-        return representations(query, new PageRequest(1, null)).stream().findFirst();
+        return representations(query, PageRequest.FIRST_ROW).stream().findFirst();
     }
 
     /** A page of countries in code order, as the list serves them. */

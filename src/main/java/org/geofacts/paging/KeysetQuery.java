@@ -34,6 +34,14 @@ public final class KeysetQuery {
         this.keyType = keyType;
     }
 
+    /**
+     * The one row whose key has this value (an item read, with {@link PageRequest#FIRST_ROW}). Any
+     * key is found the same way, so its plan is kept ({@link #samePlanForAnyValue}).
+     */
+    public static KeysetQuery byKey(String table, String key, Object value) {
+        return new KeysetQuery(table, key).where("t." + key + " = {0}", value).samePlanForAnyValue();
+    }
+
     /** Adds a condition; parameters are named :p0, :p1 ... in the order given, referenced as {0}, {1}... */
     public KeysetQuery where(String condition, Object... values) {
         String sql = condition;

@@ -13,6 +13,9 @@ public record PageRequest(int limit, String after) {
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
 
+    /** The first row only: how reads of one item by its key use a keyset query. */
+    public static final PageRequest FIRST_ROW = new PageRequest(1, null);
+
     /** Parses the raw query parameters; out-of-range or malformed values are 400 problems. */
     public static PageRequest of(String limit, String cursor) {
         return of(limit, cursor, "cursor");

@@ -51,7 +51,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
 
     /** One person as GET serves it, or none. */
     public Optional<PersonDto> representation(String id) {
-        return representations(new KeysetQuery("people", "id").where("t.id = {0}", id).samePlanForAnyValue(), new PageRequest(1, null)).stream().findFirst();
+        return representations(KeysetQuery.byKey("people", "id", id), PageRequest.FIRST_ROW).stream().findFirst();
     }
 
     private List<PersonDto> representations(KeysetQuery query, PageRequest page) {

@@ -43,7 +43,7 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, String> {
     }
 
     public Optional<QuoteRow> row(String id) {
-        return rows(new KeysetQuery("quotes", "id").where("t.id = {0}", id).samePlanForAnyValue(), new PageRequest(1, null)).stream().findFirst();
+        return rows(KeysetQuery.byKey("quotes", "id", id), PageRequest.FIRST_ROW).stream().findFirst();
     }
 
     /** The page's quotes with their speaker's and channel's names, in one statement. */

@@ -35,7 +35,7 @@ public class RelationRepository implements PanacheRepositoryBase<Relation, Strin
 
     /** One relation as a row, or none. */
     public Optional<RelationRow> row(String id) {
-        return rows(new KeysetQuery("relations", "id").where("t.id = {0}", id).samePlanForAnyValue(), new PageRequest(1, null)).stream().findFirst();
+        return rows(KeysetQuery.byKey("relations", "id", id), PageRequest.FIRST_ROW).stream().findFirst();
     }
 
     private List<RelationRow> rows(KeysetQuery query, PageRequest page) {
