@@ -9,6 +9,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.geofacts.caching.Invalidation;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
 
 /**
  * Starts a write inside the current transaction: takes the service-wide write lock, records
@@ -49,15 +51,20 @@ public class WriteSession {
                 .getSingleResult();
         long lastSeq = ((Number) started[2]).longValue();
         List<String> kinds = new ArrayList<>();
+        // In Hibernate's own before-completion step, after its flush: the feed then holds every change of this
+        // write. The notification names their kinds and reaches the other instances only if this transaction
+        // commits. Run from a JTA synchronization instead, this statement took a connection after the session
+        // had let go of its own, and the pool warned "Closing open connection(s) prior to commit" on every write.
+        em.unwrap(SharedSessionContractImplementor.class).getTransactionCompletionCallbacks().registerCallback(
+                (BeforeCompletionCallback) session -> {
+                    Object[] sent = (Object[]) session.createNativeQuery("with changed as (select string_agg(distinct kind, ',' order by kind)"
+                            + " kinds from changes where seq > :last) select kinds, pg_notify('" + WriteNotifications.CHANNEL
+                            + "', coalesce(kinds, '')) from changed").setParameter("last", lastSeq).getSingleResult();
+                    kinds.addAll(Invalidation.kindsIn((String) sent[0]));
+                });
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
-                // After the ORM's flush: the feed holds every change of this write. The notification names their
-                // kinds and reaches the other instances only if this transaction commits.
-                Object[] sent = (Object[]) em.createNativeQuery("with changed as (select string_agg(distinct kind, ',' order by kind)"
-                        + " kinds from changes where seq > :last) select kinds, pg_notify('" + WriteNotifications.CHANNEL
-                        + "', coalesce(kinds, '')) from changed").setParameter("last", lastSeq).getSingleResult();
-                kinds.addAll(Invalidation.kindsIn((String) sent[0]));
             }
 
             @Override
