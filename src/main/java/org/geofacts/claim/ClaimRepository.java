@@ -2,11 +2,13 @@ package org.geofacts.claim;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.geofacts.paging.KeysetQuery;
+import org.geofacts.paging.NativeRows;
 import org.geofacts.paging.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -47,10 +49,9 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
         if (claimIds.isEmpty()) {
             return List.of();
         }
-        List<?> rows = getEntityManager().createNativeQuery("select claim_id, role, country_code, person_id, organization_id "
-                        + "from claim_actors where claim_id = any(cast(:ids as text[])) order by claim_id, role, position")
-                .setParameter("ids", KeysetQuery.textArray(List.copyOf(claimIds)))
-                .getResultList();
+        List<Object> rows = NativeRows.planKept(getEntityManager(), "select claim_id, role, country_code, person_id, organization_id "
+                        + "from claim_actors where claim_id = any(cast(:ids as text[])) order by claim_id, role, position",
+                Map.of("ids", KeysetQuery.textArray(List.copyOf(claimIds))));
         return rows.stream().map(row -> (Object[]) row)
                 .map(r -> new ActorRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4])).toList();
     }

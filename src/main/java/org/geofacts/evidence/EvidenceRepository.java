@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.geofacts.paging.KeysetQuery;
 import org.geofacts.paging.NativeRows;
@@ -64,12 +63,7 @@ public class EvidenceRepository implements PanacheRepositoryBase<EvidenceSpan, L
         if (ids.isEmpty()) {
             return Map.of();
         }
-        EntityManager em = getEntityManager();
-        if (em.isJoinedToTransaction()) {
-            // A write that replaced spans earlier in its transaction reads them back: as a JPA query would, flush first.
-            em.flush();
-        }
-        List<Object> rows = NativeRows.planKept(em, "select " + ownerColumn
+        List<Object> rows = NativeRows.planKept(getEntityManager(), "select " + ownerColumn
                         + ", document_id, start_offset, end_offset, exact, prefix, suffix from evidence_spans"
                         + " where " + ownerColumn + " = any(cast(:ids as " + ownerType + "[])) order by position",
                 Map.of("ids", KeysetQuery.textArray(ids.stream().map(String::valueOf).toList())));

@@ -31,8 +31,8 @@ import org.postgresql.PGStatement;
  *
  * <p>Plain JDBC rather than a JPA native query: the rows need no mapping, and Hibernate resolved a
  * result mapping from the result set's metadata on every call (about a tenth of a list's CPU).
- * Unlike a JPA query it does not flush the session first: a write that answers with what it just
- * wrote flushes before reading it (editing.FactEditor does).
+ * Inside a transaction it flushes the session first, as a JPA native query does, so a write reads
+ * what it has changed so far; public reads run outside one and skip that.
  *
  * <p>Parameters are named as in JPA ({@code :name}, the same name may recur; {@code ::} casts are
  * left alone); SQL string literals must not contain a colon. A row is one Object for a single
@@ -68,6 +68,9 @@ public final class NativeRows {
             parameter.appendReplacement(positional, "?");
         }
         parameter.appendTail(positional);
+        if (em.isJoinedToTransaction()) {
+            em.flush();
+        }
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(positional.toString())) {
                 if (perCall) {
