@@ -5,11 +5,11 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.geofacts.caching.Invalidation;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
 
 /**
@@ -51,27 +51,20 @@ public class WriteSession {
                 .getSingleResult();
         long lastSeq = ((Number) started[2]).longValue();
         List<String> kinds = new ArrayList<>();
-        // In Hibernate's own before-completion step, after its flush: the feed then holds every change of this
-        // write. The notification names their kinds and reaches the other instances only if this transaction
-        // commits. Run from a JTA synchronization instead, this statement took a connection after the session
-        // had let go of its own, and the pool warned "Closing open connection(s) prior to commit" on every write.
-        em.unwrap(SharedSessionContractImplementor.class).getTransactionCompletionCallbacks().registerCallback(
-                (BeforeCompletionCallback) session -> {
-                    Object[] sent = (Object[]) session.createNativeQuery("with changed as (select string_agg(distinct kind, ',' order by kind)"
-                            + " kinds from changes where seq > :last) select kinds, pg_notify('" + WriteNotifications.CHANNEL
-                            + "', coalesce(kinds, '')) from changed").setParameter("last", lastSeq).getSingleResult();
-                    kinds.addAll(Invalidation.kindsIn((String) sent[0]));
-                });
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    notifications.forget(kinds);
-                }
+        // Both steps in Hibernate's own completion callbacks. Before completion, after its flush: the feed then holds
+        // every change of this write; the notification names their kinds and reaches the other instances only if
+        // this transaction commits. Run from a JTA synchronization instead, this statement took a connection after
+        // the session had let go of its own, and the pool warned "Closing open connection(s) prior to commit".
+        TransactionCompletionCallbacks callbacks = em.unwrap(SharedSessionContractImplementor.class).getTransactionCompletionCallbacks();
+        callbacks.registerCallback((BeforeCompletionCallback) session -> {
+            Object[] sent = (Object[]) session.createNativeQuery("with changed as (select string_agg(distinct kind, ',' order by kind)"
+                    + " kinds from changes where seq > :last) select kinds, pg_notify('" + WriteNotifications.CHANNEL
+                    + "', coalesce(kinds, '')) from changed").setParameter("last", lastSeq).getSingleResult();
+            kinds.addAll(Invalidation.kindsIn((String) sent[0]));
+        });
+        callbacks.registerCallback((AfterCompletionCallback) (committed, session) -> {
+            if (committed) {
+                notifications.forget(kinds);
             }
         });
     }
