@@ -87,7 +87,7 @@ import org.geofacts.web.Problem;
                         description = "The fact is invalid: a required member is missing, a reference names nothing stored, or evidence "
                                 + "is not in the document. `errors` has one entry per problem, with a JSON pointer into the body.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                @APIResponse(name = "Unavailable", responseCode = "503", description = "The database is unavailable; retry after the Retry-After delay.",
+                @APIResponse(name = "Unavailable", responseCode = "503", description = "The database is unavailable, or another write is in progress; retry after the Retry-After delay.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
         }))
 public class GeofactsApplication extends Application {

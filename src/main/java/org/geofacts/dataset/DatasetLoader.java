@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,8 @@ import org.geofacts.writes.WriteSession;
 public class DatasetLoader {
 
     private static final Logger LOG = Logger.getLogger(DatasetLoader.class);
+    /** How long a starting instance waits for another one's import: far more than importing a bundle takes. */
+    private static final Duration IMPORT_PATIENCE = Duration.ofMinutes(2);
 
     private final BundleImporter importer;
     private final DatasetRepository datasets;
@@ -94,7 +97,7 @@ public class DatasetLoader {
         }
         // Checked again under the write lock: of instances starting together on a new database, one imports
         // and the others wait here, then find the dataset loaded. A warm start never takes the lock.
-        writes.begin("dataset:" + bundlePath);
+        writes.beginWaiting("dataset:" + bundlePath, IMPORT_PATIENCE);
         if (unchanged(bundlePath, checksum)) {
             return null;
         }

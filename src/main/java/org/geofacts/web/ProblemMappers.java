@@ -3,6 +3,7 @@ package org.geofacts.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -96,6 +97,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (lockBusy(e)) {
+            LOG.warnf("gave up waiting for a lock while serving %s: %s", uri.getPath(), e.toString());
+            return Problems.builder(503, "unavailable", "Service unavailable",
+                    "another write is in progress; retry shortly", uri.getPath(), null)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         if (databaseUnavailable(e)) {
             LOG.warnf("database unavailable while serving %s: %s", uri.getPath(), e.toString());
             return Problems.builder(503, "unavailable", "Service unavailable",
@@ -113,16 +120,28 @@ public class ProblemMappers {
      * sessions or a statement cancelled by its timeout: the client should retry.
      */
     private static boolean databaseUnavailable(Throwable e) {
+        return anyCause(e, t -> t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException
+                || t instanceof java.net.SocketTimeoutException
+                || t instanceof org.hibernate.exception.JDBCConnectionException
+                || t instanceof org.hibernate.QueryTimeoutException
+                || (t instanceof java.sql.SQLException sql && unavailableState(sql)));
+    }
+
+    private static boolean anyCause(Throwable e, Predicate<Throwable> test) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException
-                    || t instanceof java.net.SocketTimeoutException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException
-                    || t instanceof org.hibernate.QueryTimeoutException
-                    || (t instanceof java.sql.SQLException sql && unavailableState(sql))) {
+            if (test.test(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The lock_timeout ran out (SQLSTATE 55P03, lock_not_available): this write waited for the one
+     * held by another write. The database is fine, so the client is told what really happened.
+     */
+    private static boolean lockBusy(Throwable e) {
+        return anyCause(e, t -> t instanceof java.sql.SQLException sql && "55P03".equals(sql.getSQLState()));
     }
 
     private static boolean unavailableState(java.sql.SQLException e) {

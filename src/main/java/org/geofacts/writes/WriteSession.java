@@ -1,5 +1,6 @@
 package org.geofacts.writes;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,8 +23,8 @@ import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionC
 @ApplicationScoped
 public class WriteSession {
 
-    /** Arbitrary but fixed: "geofacts" in ASCII. */
-    private static final long WRITE_LOCK = 0x6765_6f66_6163_7473L;
+    /** Arbitrary but fixed: "geofacts" in ASCII. Package-private for the test that holds it as another writer. */
+    static final long WRITE_LOCK = 0x6765_6f66_6163_7473L;
 
     private final EntityManager em;
     private final TransactionSynchronizationRegistry transactions;
@@ -33,6 +34,21 @@ public class WriteSession {
         this.em = em;
         this.transactions = transactions;
         this.notifications = notifications;
+    }
+
+    /**
+     * As {@link #begin}, but waits up to {@code patience} for the lock where a request gives up after the
+     * connection's lock_timeout: an instance starting beside another that is importing the bundled dataset
+     * waits its turn rather than failing its start. The timeouts are back to the connection's own for the
+     * rest of the transaction.
+     */
+    public void beginWaiting(String actor, Duration patience) {
+        String millis = Long.toString(patience.toMillis());
+        em.createNativeQuery("select set_config('lock_timeout', :millis, true), set_config('statement_timeout', :millis, true)")
+                .setParameter("millis", millis).getSingleResult();
+        begin(actor);
+        em.createNativeQuery("set local lock_timeout to default").executeUpdate();
+        em.createNativeQuery("set local statement_timeout to default").executeUpdate();
     }
 
     /**
