@@ -52,7 +52,7 @@ import org.geofacts.web.Problem;
                         scheme = "bearer", bearerFormat = "JWT",
                         description = "A JWT whose `groups` claim contains `curator`. Reads need no token."),
                 responses = {
-                @APIResponse(name = "BadRequest", responseCode = "400", description = "A parameter is malformed or out of range; `errors` names it.",
+                @APIResponse(name = "BadRequest", responseCode = "400", description = "A parameter is malformed, out of range, not one this operation takes, or given twice; `errors` names it.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "NotFound", responseCode = "404", description = "No resource with that id.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
