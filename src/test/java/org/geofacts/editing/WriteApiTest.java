@@ -125,6 +125,31 @@ class WriteApiTest extends ApiTest {
     }
 
     @Test
+    void aValueOfTheWrongJsonTypeIsRefusedNotConvertedAndNothingIsWritten() {
+        String quote = "/quotes/quote-putin-hostile";
+        String before = given().get(quote).then().statusCode(200).extract().asString();
+        String feedBefore = feedEnd();
+        Map<String, String> refused = Map.of(
+                "{\"text_en\": 12}", "/text_en",
+                "{\"text_en\": 1e999999}", "/text_en",
+                "{\"text_en\": true}", "/text_en",
+                "{\"occurrence\": \"1\"}", "/occurrence",
+                "{\"occurrence\": 1.7}", "/occurrence");
+        refused.forEach((body, member) -> curatorUnchecked().contentType("application/merge-patch+json")
+                .header("If-Match", etag(quote)).body(body).patch(quote).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("not a valid quote: invalid value at " + member)));
+        Map<String, Object> numericTitle = document(newId());
+        numericTitle.put("title", 2024);
+        curatorUnchecked().contentType(ContentType.JSON).body(numericTitle).post("/documents").then()
+                .statusCode(400).body("detail", containsString("/title"));
+
+        assertThat(given().get(quote).then().statusCode(200).extract().asString()).isEqualTo(before);
+        given().queryParam("since", feedBefore).get("/changes").then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
     void aChunkedBodyIsReadUpToTheLimitAndOneOverItIsA413Problem() throws IOException {
         String small = newId();
         RawHttp.Answer stored = RawHttp.sendChunked(chunkedPost("/documents"), json(document(small)));
