@@ -1,5 +1,7 @@
 package org.geofacts.web;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -8,6 +10,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Describes a JSON parsing or binding error for a client: where and what, never which Java class. */
 public final class JsonErrors {
+
+    /** How Jackson's duplicate detection (StrictJson) words it; it has no exception type of its own. */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
 
     private JsonErrors() {
     }
@@ -20,6 +25,10 @@ public final class JsonErrors {
             return "invalid value" + at(mapping);
         }
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.matches()) {
+            return "member '" + duplicate.group(1) + "' is given twice in one object" + where;
+        }
         return "the body is not valid JSON" + where;
     }
 

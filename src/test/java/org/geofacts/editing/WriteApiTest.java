@@ -125,7 +125,7 @@ class WriteApiTest extends ApiTest {
     }
 
     @Test
-    void aValueOfTheWrongJsonTypeIsRefusedNotConvertedAndNothingIsWritten() {
+    void aValueOfTheWrongJsonTypeOrAMemberGivenTwiceIsRefusedAndNothingIsWritten() {
         String quote = "/quotes/quote-putin-hostile";
         String before = given().get(quote).then().statusCode(200).extract().asString();
         String feedBefore = feedEnd();
@@ -140,6 +140,11 @@ class WriteApiTest extends ApiTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("not a valid quote: invalid value at " + member)));
+        curatorUnchecked().contentType("application/merge-patch+json").header("If-Match", etag(quote))
+                .body("{\"text_en\": \"one\", \"text_en\": \"two\"}").patch(quote).then()
+                .statusCode(400)
+                // Column 29: just past the second "text_en".
+                .body("detail", equalTo("member 'text_en' is given twice in one object at line 1, column 29"));
         Map<String, Object> numericTitle = document(newId());
         numericTitle.put("title", 2024);
         curatorUnchecked().contentType(ContentType.JSON).body(numericTitle).post("/documents").then()
