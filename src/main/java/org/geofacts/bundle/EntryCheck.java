@@ -3,6 +3,8 @@ package org.geofacts.bundle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -30,6 +32,12 @@ public final class EntryCheck {
     public static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
     public static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final int MAX_ALIAS = 300;
+    /**
+     * Far more names than any country, person or organization goes by in the sources. The aliases are read with
+     * every page that names their entity and written under the one write lock: 90,000 of them made a country's
+     * create take 9 s, every other write waiting, and each /countries page a megabyte.
+     */
+    private static final int MAX_ALIASES = 200;
 
     /** State shared by every check of one validation. */
     static final class Run {
@@ -139,8 +147,19 @@ public final class EntryCheck {
         }
     }
 
-    public void aliases(String field, List<String> aliases) {
+    /**
+     * @param names the entity's own names, which are stored among its aliases: the bound counts the names it
+     *     goes by in all, so that whatever a GET shows can be sent back
+     */
+    public void aliases(String field, List<String> aliases, String... names) {
         if (aliases == null) {
+            return;
+        }
+        Set<String> all = new HashSet<>(aliases);
+        all.addAll(Arrays.asList(names));
+        all.remove(null);
+        if (all.size() > MAX_ALIASES) {
+            problem(field, "must name it at most " + MAX_ALIASES + " ways in all, its own names included, not " + all.size());
             return;
         }
         for (int i = 0; i < aliases.size(); i++) {

@@ -113,7 +113,7 @@ public record FactBundle(
     public record CountryEntry(@Schema(description = "ISO 3166-1 alpha-2; required on create.", example = "MN") String code,
             @Schema(required = true, example = "MNG") String alpha3, @Schema(example = "Q711") String wikidata,
             @Schema(required = true) String nameEn, @Schema(required = true) String nameId,
-            @Schema(description = "Other forms the sources use; the names are aliases anyway.") List<String> aliases) implements Canonical<CountryEntry> {
+            @Schema(description = "Other forms the sources use; the names are aliases anyway. At most 200 names in all.") List<String> aliases) implements Canonical<CountryEntry> {
 
         /** As stored: the names among the aliases, sorted, so equal countries fingerprint equally. */
         @Override
@@ -125,7 +125,7 @@ public record FactBundle(
     @Schema(name = "PersonEntry")
     public record PersonEntry(@Schema(description = "Kebab-case id; required on create.", example = "sergei-lavrov") String id,
             @Schema(required = true) String name, String role, @Schema(description = "Alpha-2 code.") String country, String wikidata,
-            @Schema(description = "Other spellings; the name is an alias anyway.") List<String> aliases) implements Canonical<PersonEntry> {
+            @Schema(description = "Other spellings; the name is an alias anyway. At most 200 names in all.") List<String> aliases) implements Canonical<PersonEntry> {
 
         /** As stored: the name among the aliases, sorted, so equal people fingerprint equally. */
         @Override
@@ -138,7 +138,8 @@ public record FactBundle(
     public record OrganizationEntry(@Schema(description = "Kebab-case id; required on create.") String id,
             @Schema(required = true) String nameEn, String nameId,
             @Schema(required = true, description = "alliance, un_body, news_agency, government_body, bloc, company or other.") String kind,
-            String wikidata, List<String> aliases) implements Canonical<OrganizationEntry> {
+            String wikidata, @Schema(description = "Other forms the sources use; the names are aliases anyway. At most 200 names in all.")
+            List<String> aliases) implements Canonical<OrganizationEntry> {
 
         /** As stored: the names among the aliases, sorted, so equal organizations fingerprint equally. */
         @Override

@@ -41,7 +41,7 @@ public class CountryKind extends FactKind<CountryEntry, Country, CountryDto> {
         check.optionalMatch("wikidata", c.wikidata(), EntryCheck.QID, "a Wikidata item id such as Q159");
         check.name("name_en", c.nameEn(), true);
         check.name("name_id", c.nameId(), true);
-        check.aliases("aliases", c.aliases());
+        check.aliases("aliases", c.aliases(), c.nameEn(), c.nameId());
     }
 
     @Override

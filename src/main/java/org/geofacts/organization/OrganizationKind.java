@@ -30,7 +30,7 @@ public class OrganizationKind extends FactKind<OrganizationEntry, Organization, 
         check.name("name_id", o.nameId(), false);
         check.vocabulary("kind", o.kind(), Vocabulary.ORGANIZATION_KINDS);
         check.optionalMatch("wikidata", o.wikidata(), EntryCheck.QID, "a Wikidata item id such as Q7184");
-        check.aliases("aliases", o.aliases());
+        check.aliases("aliases", o.aliases(), o.nameEn(), o.nameId());
     }
 
     @Override

@@ -33,7 +33,7 @@ public class PersonKind extends FactKind<PersonEntry, Person, PersonDto> {
         if (p.country() != null) {
             check.country("country", p.country());
         }
-        check.aliases("aliases", p.aliases());
+        check.aliases("aliases", p.aliases(), p.name());
     }
 
     @Override

@@ -94,6 +94,34 @@ class FactEditApiTest extends ApiTest {
     }
 
     @Test
+    void aCountryWithMoreThanTwoHundredNamesIsRefusedWholeAndOneAtTheBoundIsKept() {
+        removeIfPresent("/countries/XW");
+        List<String> aliases = new ArrayList<>();
+        for (int i = 1; i <= 198; i++) {
+            aliases.add("Xanadu " + i);
+        }
+        aliases.add("One name too many");
+        String feed = feedEnd();
+        curator().body(Map.of("code", "XW", "alpha3", "XWX", "name_en", "Xanadu West", "name_id", "Xanadu Barat", "aliases", aliases))
+                .post("/countries").then()
+                .statusCode(422)
+                .body("errors.field", equalTo(List.of("/aliases")))
+                .body("errors[0].message", equalTo("must name it at most 200 ways in all, its own names included, not 201"));
+        given().get("/countries/XW").then().statusCode(404);
+        given().queryParam("since", feed).get("/changes").then().statusCode(200).body("items.size()", equalTo(0));
+
+        aliases.remove("One name too many");
+        curator().body(Map.of("code", "XW", "alpha3", "XWX", "name_en", "Xanadu West", "name_id", "Xanadu Barat", "aliases", aliases))
+                .post("/countries").then().statusCode(201);
+        List<String> stored = given().get("/countries/XW").then().statusCode(200).extract().path("aliases");
+        assertThat(stored).as("what a GET shows can be sent back").hasSize(200);
+        curator().header("If-Match", etag("/countries/XW"))
+                .body(Map.of("alpha3", "XWX", "name_en", "Xanadu West", "name_id", "Xanadu Barat", "aliases", stored))
+                .put("/countries/XW").then().statusCode(200);
+        removeIfPresent("/countries/XW");
+    }
+
+    @Test
     void anAgreementAndItsClausesAreEditedOneClauseAtATime() {
         String doc = storeDocument();
         String agreement = "mou-" + doc;
