@@ -38,6 +38,8 @@ public final class EntryCheck {
      * create take 9 s, every other write waiting, and each /countries page a megabyte.
      */
     private static final int MAX_ALIASES = 200;
+    /** A fact rests on a few passages; each span is a row written under the write lock and read with the fact. */
+    private static final int MAX_EVIDENCE = 50;
 
     /** State shared by every check of one validation. */
     static final class Run {
@@ -205,9 +207,19 @@ public final class EntryCheck {
             problem("evidence", "at least one evidence span is required");
             return;
         }
+        if (evidence.size() > MAX_EVIDENCE) {
+            problem("evidence", "must cite at most " + MAX_EVIDENCE + " spans, not " + evidence.size());
+            return;
+        }
+        Set<String> cited = new HashSet<>();
         for (int i = 0; i < evidence.size(); i++) {
             EvidenceEntry e = evidence.get(i);
             if (object("evidence/" + i, e) && required("evidence/" + i + "/exact", e.exact())) {
+                // The first occurrence is occurrence 1, whether it is named or not.
+                if (!cited.add((e.occurrence() == null ? 1 : e.occurrence()) + ":" + e.exact())) {
+                    problem("evidence/" + i, "cites the same words as an earlier span");
+                    continue;
+                }
                 locate("evidence/" + i + "/exact", e.exact(), e.occurrence());
             }
         }

@@ -204,7 +204,8 @@ public class ExtractionService {
                 String statement = text(claim.statement());
                 derivations.add(new Derivation("/claims/" + claims.size(), claim.rule(), span(claim.cue()), span(claim.claimantMention()),
                         null, claim.confidence()));
-                claims.add(new ClaimEntry(freeFactId("-claim-", claims.size()), claim.claimants().stream().map(this::actor).toList(),
+                // "Washington dan Amerika Serikat mengklaim" names one claimant twice; a claim lists each actor once.
+                claims.add(new ClaimEntry(freeFactId("-claim-", claims.size()), claim.claimants().stream().map(this::actor).distinct().toList(),
                         null, statement, english ? statement : null, claim.category(), claim.modality(), null,
                         List.of(new EvidenceEntry(statement, occurrence(claim.statement())))));
             }

@@ -1,8 +1,10 @@
 package org.geofacts.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.geofacts.bundle.BundleProblem;
 import org.geofacts.bundle.EntryCheck;
@@ -45,5 +47,30 @@ class ClaimRulesTest {
         EntryCheck check = check();
         ClaimKind.rules(claim(List.of(), "menyerang Jepang"), check);
         assertThat(check.problems()).extracting(BundleProblem::pointer).containsExactly("/claimants", "/evidence/0/exact");
+    }
+
+    @Test
+    void anActorNamedTwiceInOneRoleOrTheSameWordsCitedTwiceAreRefused() {
+        EntryCheck check = check();
+        ClaimEntry twice = new ClaimEntry("claim-us-kp-ammunition", List.of(new ActorRef("US", null, null), new ActorRef("US", null, null)),
+                List.of(new ActorRef("KP", null, null)), "Korea Utara memasok amunisi", null, "arms_transfer", "alleged", null,
+                List.of(new EvidenceEntry("menuduh", null), new EvidenceEntry("menuduh", 1)));
+        ClaimKind.rules(twice, check);
+        assertThat(check.problems()).extracting(BundleProblem::pointer, BundleProblem::message).containsExactly(
+                tuple("/claimants/1", "names the same actor as an earlier entry"),
+                tuple("/evidence/1", "cites the same words as an earlier span"));
+    }
+
+    @Test
+    void aClaimNamesAtMostFiftyActorsPerRoleAndCitesAtMostFiftySpans() {
+        List<ActorRef> many = IntStream.range(0, 51).mapToObj(i -> new ActorRef(null, "person-" + i, null)).toList();
+        List<EvidenceEntry> spans = IntStream.range(0, 51).mapToObj(i -> new EvidenceEntry("menuduh", i + 1)).toList();
+        EntryCheck check = check();
+        ClaimKind.rules(new ClaimEntry("claim-us-kp-ammunition", many, many, "Korea Utara memasok amunisi", null, "arms_transfer",
+                "alleged", null, spans), check);
+        assertThat(check.problems()).extracting(BundleProblem::pointer, BundleProblem::message).containsExactly(
+                tuple("/claimants", "must name at most 50 actors, not 51"),
+                tuple("/subjects", "must name at most 50 actors, not 51"),
+                tuple("/evidence", "must cite at most 50 spans, not 51"));
     }
 }

@@ -85,6 +85,19 @@ class ExtractionApiTest extends ApiTest {
                 .body("bundle.people", anyOf(nullValue(), hasSize(0)));
     }
 
+    @Test
+    void aClaimantNamedTwiceInACoordinationIsProposedOnceAndTheProposalImports() {
+        String doc = "test-extraction-" + UUID.randomUUID().toString().substring(0, 8);
+        String text = "Washington dan Amerika Serikat mengklaim Pyongyang memasok amunisi kepada Rusia untuk perang di Ukraina.\n" + doc;
+        curator().body(Map.of("id", doc, "lang", "id", "title", "Tuduhan amunisi", "text", text)).post("/documents").then().statusCode(201);
+
+        JsonPath proposal = curator().post("/documents/" + doc + "/extractions").then().statusCode(200).extract().jsonPath();
+        assertThat(proposal.getList("bundle.claims[0].claimants")).as("Washington and Amerika Serikat are both the US")
+                .containsExactly(Map.of("country", "US"));
+        curator().body(proposal.getMap("bundle")).post("/imports").then().statusCode(200);
+        given().get("/claims?document=" + doc).then().statusCode(200).body("items[0].claimants.id", equalTo(List.of("US")));
+    }
+
     /** Another invented report, with a speaker of its own so that the tests do not store each other's people. */
     private static final String ANOTHER = """
             TOKYO, May 12 (Kyodo) - Japanese Defense Minister Gen Nakatani said on Tuesday that Tokyo would deepen its patrols with Manila.
