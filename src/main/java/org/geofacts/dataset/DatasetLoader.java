@@ -122,7 +122,7 @@ public class DatasetLoader {
         try {
             return mapper.readTree(bytes).path("document").path("source_file").asText("document.txt");
         } catch (IOException e) {
-            throw new IllegalStateException("bundled dataset " + path + " is not a valid fact bundle: " + e.getMessage(), e);
+            throw notABundle(path, e);
         }
     }
 
@@ -130,8 +130,12 @@ public class DatasetLoader {
         try {
             return mapper.readValue(bytes, FactBundle.class);
         } catch (IOException e) {
-            throw new IllegalStateException("bundled dataset " + path + " is not a valid fact bundle: " + e.getMessage(), e);
+            throw notABundle(path, e);
         }
+    }
+
+    private static IllegalStateException notABundle(String path, IOException e) {
+        return new IllegalStateException("bundled dataset " + path + " is not a valid fact bundle: " + e.getMessage(), e);
     }
 
     private static byte[] read(String path) {

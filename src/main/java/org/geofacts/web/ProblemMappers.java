@@ -99,20 +99,22 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         if (lockBusy(e)) {
             LOG.warnf("gave up waiting for a lock while serving %s: %s", uri.getPath(), e.toString());
-            return Problems.builder(503, "unavailable", "Service unavailable",
-                    "another write is in progress; retry shortly", uri.getPath(), null)
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+            return unavailable("another write is in progress; retry shortly", uri);
         }
         if (databaseUnavailable(e)) {
             LOG.warnf("database unavailable while serving %s: %s", uri.getPath(), e.toString());
-            return Problems.builder(503, "unavailable", "Service unavailable",
-                    "the database is unavailable; retry shortly", uri.getPath(), null)
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+            return unavailable("the database is unavailable; retry shortly", uri);
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure on %s (incident %s)", uri.getPath(), incident);
         return Problems.response(500, "internal-error", "Internal error",
                 "the server failed to answer; incident " + incident, uri.getPath(), null);
+    }
+
+    /** A 503 the client should retry after Retry-After; the detail says why. */
+    private static Response unavailable(String detail, UriInfo uri) {
+        return Problems.builder(503, "unavailable", "Service unavailable", detail, uri.getPath(), null)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     /**

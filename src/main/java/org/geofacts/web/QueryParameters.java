@@ -57,8 +57,7 @@ public class QueryParameters {
     }
 
     private static Response invalid(ContainerRequestContext request, String name, String message) {
-        return Problems.response(400, "invalid-parameter", "Invalid parameter", name + ": " + message,
-                request.getUriInfo().getRequestUri().getRawPath(), List.of(new Problem.InvalidField(name, message)));
+        return Problems.response(ProblemException.invalidParameter(name, message), request.getUriInfo().getRequestUri().getRawPath());
     }
 
     /** {@code @QueryParam}s of the method and of the {@code @BeanParam} classes it takes, in declaration order. */

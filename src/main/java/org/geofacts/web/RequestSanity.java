@@ -26,8 +26,8 @@ public class RequestSanity {
             boolean nul = parameter.getKey().indexOf('\0') >= 0 || parameter.getValue().stream().anyMatch(v -> v.indexOf('\0') >= 0);
             if (nul) {
                 String name = parameter.getKey().replace("\0", "");
-                return Problems.response(400, "invalid-parameter", "Invalid parameter", name + ": must not contain NUL characters",
-                        request.getUriInfo().getRequestUri().getRawPath(), List.of(new Problem.InvalidField(name, "must not contain NUL characters")));
+                return Problems.response(ProblemException.invalidParameter(name, "must not contain NUL characters"),
+                        request.getUriInfo().getRequestUri().getRawPath());
             }
         }
         return null;
